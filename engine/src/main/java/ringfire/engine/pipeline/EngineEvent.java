@@ -1,0 +1,80 @@
+package ringfire.engine.pipeline;
+
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+import ringfire.codecs.EventView;
+
+/**
+ * The preallocated ring event: one encoded input frame and the decisions the stages make about it. Everything
+ * is primitive or reused; nothing is allocated per event.
+ */
+public final class EngineEvent
+{
+    /** Largest encoded input frame the ring carries. */
+    public static final int MAX_INPUT_LENGTH = 512;
+
+    private final UnsafeBuffer input = new UnsafeBuffer(new byte[MAX_INPUT_LENGTH]);
+    private final Decisions decisions = new Decisions();
+    private int inputLength;
+    private int templateId;
+    private long sequence;
+    private long eventTimeNs;
+    private boolean journaled;
+
+    UnsafeBuffer inputBuffer()
+    {
+        return input;
+    }
+
+    /** Called by the producer once the frame is in place; caches the header and clears the decisions. */
+    void published(final int length)
+    {
+        inputLength = length;
+        templateId = EventView.templateId(input, 0);
+        sequence = EventView.sequence(input, 0);
+        eventTimeNs = EventView.eventTimeNs(input, 0);
+        journaled = false;
+        decisions.reset(sequence, eventTimeNs);
+    }
+
+    void journaled(final boolean value)
+    {
+        journaled = value;
+    }
+
+    public boolean isJournaled()
+    {
+        return journaled;
+    }
+
+    public DirectBuffer input()
+    {
+        return input;
+    }
+
+    public int inputLength()
+    {
+        return inputLength;
+    }
+
+    public int templateId()
+    {
+        return templateId;
+    }
+
+    /** The input's sequence number; decisions about it carry the same number. */
+    public long sequence()
+    {
+        return sequence;
+    }
+
+    public long eventTimeNs()
+    {
+        return eventTimeNs;
+    }
+
+    public Decisions decisions()
+    {
+        return decisions;
+    }
+}

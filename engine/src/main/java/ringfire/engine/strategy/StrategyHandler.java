@@ -1,0 +1,77 @@
+package ringfire.engine.strategy;
+
+import ringfire.codecs.Scales;
+import ringfire.codecs.sbe.BarDecoder;
+import ringfire.codecs.sbe.BooleanType;
+import ringfire.codecs.sbe.MessageHeaderDecoder;
+import ringfire.codecs.sbe.Side;
+import ringfire.codecs.sbe.SignalEncoder;
+import ringfire.engine.market.Symbols;
+import ringfire.engine.pipeline.EngineEvent;
+import ringfire.engine.pipeline.Stage;
+import ringfire.engine.settings.StrategySettings;
+
+/**
+ * Strategy stage: decides on closed bars only, per symbol, and emits Signal decisions. The built-in strategy is
+ * an SMA crossover whose confidence grows with the gap between the averages (1 % of price = full confidence).
+ * The ta4j strategies replace it behind the same stage.
+ */
+public final class StrategyHandler implements Stage
+{
+    public static final int SMA_CROSS_ID = 1;
+
+    private final StrategySettings settings;
+    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+    private final BarDecoder bar = new BarDecoder();
+    private final SignalEncoder signal = new SignalEncoder();
+    private final SmaCross[] bySymbol = new SmaCross[Symbols.MAX_SYMBOLS];
+
+    public StrategyHandler(final StrategySettings settings)
+    {
+        this.settings = settings;
+    }
+
+    @Override
+    public void onEvent(final EngineEvent event)
+    {
+        if (event.templateId() != BarDecoder.TEMPLATE_ID)
+        {
+            return;
+        }
+        bar.wrapAndApplyHeader(event.input(), 0, header);
+        if (bar.closed() != BooleanType.TRUE)
+        {
+            return;
+        }
+        final int symbolId = bar.symbolId();
+        SmaCross sma = bySymbol[symbolId];
+        if (sma == null)
+        {
+            sma = new SmaCross(settings.fastBars(), settings.slowBars());
+            bySymbol[symbolId] = sma;
+        }
+        final long close = bar.close();
+        final int cross = sma.onClose(close);
+        if (cross == SmaCross.NONE)
+        {
+            return;
+        }
+        final long gap = Math.abs(sma.fastAverage() - sma.slowAverage());
+        final long confidence = Math.min(Scales.RATIO_ONE, Math.multiplyExact(gap, 100 * Scales.RATIO_ONE) / close);
+        event.decisions().begin(signal)
+            .strategyId(SMA_CROSS_ID)
+            .symbolId(symbolId)
+            .side(cross == SmaCross.UP ? Side.BUY : Side.SELL)
+            .confidence(confidence)
+            .referencePrice(close)
+            .stopPrice(0)
+            .takeProfitPrice(0);
+        event.decisions().commit(signal);
+    }
+
+    @Override
+    public String name()
+    {
+        return "strategy";
+    }
+}
