@@ -1,0 +1,76 @@
+package ringfire.engine.testing;
+
+import org.agrona.MutableDirectBuffer;
+import ringfire.codecs.Decimals;
+import ringfire.codecs.sbe.AdminAction;
+import ringfire.codecs.sbe.AdminCommandEncoder;
+import ringfire.codecs.sbe.BarEncoder;
+import ringfire.codecs.sbe.BooleanType;
+import ringfire.codecs.sbe.MessageHeaderEncoder;
+import ringfire.codecs.sbe.Source;
+import ringfire.codecs.sbe.TimerKind;
+import ringfire.codecs.sbe.TimerTickEncoder;
+import ringfire.engine.pipeline.Ingress;
+import ringfire.engine.session.Instrument;
+
+import java.util.List;
+
+/** Publishes test inputs through an {@link Ingress}, encoding in place as a real source does. */
+public final class Inputs
+{
+    public static final Instrument BTC = new Instrument(1, "BTCUSDT", 2, 3);
+    public static final Instrument ETH = new Instrument(2, "ETHUSDT", 2, 2);
+    public static final List<Instrument> INSTRUMENTS = List.of(BTC, ETH);
+
+    private final Ingress ingress;
+    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
+    private final BarEncoder bar = new BarEncoder();
+    private final AdminCommandEncoder admin = new AdminCommandEncoder();
+    private final TimerTickEncoder timer = new TimerTickEncoder();
+
+    public Inputs(final Ingress ingress)
+    {
+        this.ingress = ingress;
+    }
+
+    /** Publishes a closed bar; prices as decimal strings at the instrument's scale. */
+    public long bar(final Instrument instrument, final long openTimeMs, final int intervalSeconds,
+        final String open, final String high, final String low, final String close, final String volume)
+    {
+        final long claim = ingress.claim();
+        final MutableDirectBuffer buffer = ingress.buffer(claim);
+        final long closeTimeNs = (openTimeMs + intervalSeconds * 1000L) * 1_000_000L;
+        bar.wrapAndApplyHeader(buffer, 0, header).header().sequence(0).eventTimeNs(closeTimeNs).source(Source.IMPORT);
+        bar.symbolId(instrument.id()).intervalSeconds(intervalSeconds).openTimeNs(openTimeMs * 1_000_000L)
+            .open(price(open, instrument)).high(price(high, instrument)).low(price(low, instrument))
+            .close(price(close, instrument)).volume(Decimals.parseOrThrow(volume, instrument.qtyScale()))
+            .turnover(0).closed(BooleanType.TRUE);
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + bar.encodedLength());
+        return ingress.sequenceOf(claim);
+    }
+
+    public long admin(final AdminAction action, final long timeNs)
+    {
+        final long claim = ingress.claim();
+        admin.wrapAndApplyHeader(ingress.buffer(claim), 0, header).header().sequence(0).eventTimeNs(timeNs)
+            .source(Source.ADMIN);
+        admin.commandId(claim).action(action).symbolId(0).argument(0);
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + admin.encodedLength());
+        return ingress.sequenceOf(claim);
+    }
+
+    public long timer(final int timerId, final long timeNs)
+    {
+        final long claim = ingress.claim();
+        timer.wrapAndApplyHeader(ingress.buffer(claim), 0, header).header().sequence(0).eventTimeNs(timeNs)
+            .source(Source.TIMER);
+        timer.timerId(timerId).kind(TimerKind.HEARTBEAT);
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + timer.encodedLength());
+        return ingress.sequenceOf(claim);
+    }
+
+    private static long price(final String text, final Instrument instrument)
+    {
+        return Decimals.parseOrThrow(text, instrument.priceScale());
+    }
+}
