@@ -60,7 +60,7 @@ public final class EventView
         return templateId(buffer, offset) == SessionStartDecoder.TEMPLATE_ID;
     }
 
-    /** True when the buffer holds a whole frame of this schema: header, known schema id and room for the block. */
+    /** True when the buffer holds a whole frame of this schema: header, schema id, a block holding the event header. */
     public static boolean isWellFormed(final DirectBuffer buffer, final int offset, final int length)
     {
         if (length < MessageHeaderDecoder.ENCODED_LENGTH + EventHeaderDecoder.ENCODED_LENGTH)
@@ -70,6 +70,7 @@ public final class EventView
         final int blockLength = buffer.getShort(offset + MessageHeaderDecoder.blockLengthEncodingOffset(),
             java.nio.ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
         return schemaId(buffer, offset) == MessageHeaderDecoder.SCHEMA_ID
+            && blockLength >= EventHeaderDecoder.ENCODED_LENGTH
             && MessageHeaderDecoder.ENCODED_LENGTH + blockLength <= length;
     }
 }
