@@ -30,7 +30,7 @@ public final class DecisionHash
         final byte[] array = buffer.byteArray();
         if (array != null)
         {
-            digest.update(array, (int)buffer.wrapAdjustment() + offset, length);
+            digest.update(array, buffer.wrapAdjustment() + offset, length);
         }
         else
         {

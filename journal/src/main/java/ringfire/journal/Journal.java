@@ -1,5 +1,6 @@
 package ringfire.journal;
 
+import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
@@ -10,7 +11,6 @@ import ringfire.codecs.EventView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * A journal directory: a Chronicle Queue of SBE-encoded events, one event per excerpt. Writers hold the
@@ -65,42 +65,59 @@ public final class Journal implements AutoCloseable
         }
     }
 
-    /** Opens an existing journal read-only; a path that is not a journal is refused with a one-line reason. */
+    /**
+     * Opens an existing journal read-only; a path that is not a journal, or whose queue files are damaged, is refused
+     * with a one-line reason naming the path.
+     */
     public static Journal openForReading(final Path dir)
     {
-        requireJournal(dir);
+        QueueFiles.requireReadable(dir);
         try
         {
             final SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(dir).readOnly(true).build();
             return new Journal(dir, queue, null);
         }
-        catch (final RuntimeException e)
+        catch (final Exception | InternalError | AssertionError e)
         {
-            throw new JournalException("damaged journal " + dir + ": " + JournalException.firstLine(e), e);
+            throw damaged(dir, e);
         }
     }
 
     static void requireJournal(final Path dir)
     {
-        if (!Files.exists(dir))
+        QueueFiles.requireJournal(dir);
+    }
+
+    /** A one-line report of a failure inside Chronicle while reading {@code dir}. */
+    static JournalException damaged(final Path dir, final Throwable e)
+    {
+        if (e instanceof JournalException je)
         {
-            throw new JournalException("not a journal: " + dir + " does not exist");
+            return je;
         }
-        if (!Files.isDirectory(dir))
+        final String reason;
+        if (e instanceof InternalError)
         {
-            throw new JournalException("not a journal: " + dir + " is a file, not a journal directory");
+            reason = "a queue file is shorter than its records (" + JournalException.firstLine(e) + ")";
         }
-        try (Stream<Path> files = Files.list(dir))
+        else if (e instanceof AssertionError)
         {
-            if (files.noneMatch(p -> p.getFileName().toString().endsWith(".cq4")))
-            {
-                throw new JournalException("not a journal: " + dir + " holds no .cq4 queue files");
-            }
+            final StackTraceElement[] trace = e.getStackTrace();
+            final String where = trace.length == 0 ? "Chronicle" : simpleName(trace[0].getClassName()) + "."
+                + trace[0].getMethodName();
+            reason = "a queue file is inconsistent (assertion failed in " + where
+                + (e.getMessage() == null ? "" : ": " + JournalException.firstLine(e)) + ")";
         }
-        catch (final IOException e)
+        else
         {
-            throw new JournalException("cannot read " + dir + ": " + JournalException.firstLine(e));
+            reason = JournalException.firstLine(e);
         }
+        return new JournalException("damaged journal " + dir + ": " + reason, e);
+    }
+
+    private static String simpleName(final String className)
+    {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     public Path dir()
@@ -114,22 +131,49 @@ public final class Journal implements AutoCloseable
         return new JournalWriter(queue.createAppender());
     }
 
+    /**
+     * A reader from the first record; use it from one thread only. When it finds no further record while the queue
+     * says there is one, the journal is damaged and it throws rather than stopping early.
+     */
     public JournalReader reader()
     {
-        return new JournalReader(dir, queue.createTailer());
+        try
+        {
+            return new JournalReader(dir, queue.createTailer(), queue::lastIndex);
+        }
+        catch (final Exception | InternalError | AssertionError e)
+        {
+            throw damaged(dir, e);
+        }
     }
 
+    /** Chronicle index of the last record, or -1 when the journal is empty. */
     public long lastIndex()
     {
-        return queue.lastIndex();
+        try
+        {
+            return queue.lastIndex();
+        }
+        catch (final Exception | InternalError | AssertionError e)
+        {
+            throw damaged(dir, e);
+        }
     }
 
     /** Sequence number in the header of the last record, or -1 when the journal is empty. */
     public long lastSequence()
     {
         final long[] last = {-1};
-        try (JournalReader reader = new JournalReader(dir,
-            queue.createTailer().direction(TailerDirection.BACKWARD).toEnd()))
+        final ExcerptTailer tailer;
+        try
+        {
+            tailer = queue.createTailer().direction(TailerDirection.BACKWARD).toEnd();
+        }
+        catch (final Exception | InternalError | AssertionError e)
+        {
+            throw damaged(dir, e);
+        }
+        try (JournalReader reader = new JournalReader(dir, tailer))
         {
             reader.next((buffer, offset, length, index) -> last[0] = EventView.sequence(buffer, offset));
         }
@@ -139,10 +183,24 @@ public final class Journal implements AutoCloseable
     @Override
     public void close()
     {
-        queue.close();
-        if (markFile != null)
+        try
         {
-            markFile.close();
+            queue.close();
+        }
+        catch (final RuntimeException e)
+        {
+            if (markFile != null)
+            {
+                throw e;
+            }
+            // Closing a damaged read-only queue can fail again; there is nothing left to release or report.
+        }
+        finally
+        {
+            if (markFile != null)
+            {
+                markFile.close();
+            }
         }
     }
 }

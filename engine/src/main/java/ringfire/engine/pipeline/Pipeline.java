@@ -79,10 +79,17 @@ public final class Pipeline implements AutoCloseable
     public void awaitProcessed()
     {
         final long target = ring.getCursor();
+        int spins = 0;
         while (ring.getMinimumGatingSequence() < target)
         {
-            Thread.onSpinWait();
-            Thread.yield();
+            if (++spins < 1_000)
+            {
+                Thread.onSpinWait();
+            }
+            else
+            {
+                Thread.yield();
+            }
         }
     }
 

@@ -1,0 +1,209 @@
+package ringfire.ops.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import ringfire.engine.pipeline.PipelineConfig;
+import ringfire.journal.JournalOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Loads a YAML configuration file into {@link RingfireConfig}. Every problem is a {@link ConfigException} with
+ * one line: the file, the key path and what was expected.
+ */
+public final class ConfigFile
+{
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+    private ConfigFile()
+    {
+    }
+
+    record Pipeline(String mode, String waitStrategy, Integer ringSize)
+    {
+        @JsonCreator
+        Pipeline(@JsonProperty("mode") final String mode, @JsonProperty("waitStrategy") final String waitStrategy,
+            @JsonProperty("ringSize") final Integer ringSize)
+        {
+            this.mode = mode;
+            this.waitStrategy = waitStrategy;
+            this.ringSize = ringSize;
+        }
+    }
+
+    record Journal(String dir, String rollCycle)
+    {
+        @JsonCreator
+        Journal(@JsonProperty("dir") final String dir, @JsonProperty("rollCycle") final String rollCycle)
+        {
+            this.dir = dir;
+            this.rollCycle = rollCycle;
+        }
+    }
+
+    record Root(Pipeline pipeline, Journal journal)
+    {
+        @JsonCreator
+        Root(@JsonProperty("pipeline") final Pipeline pipeline, @JsonProperty("journal") final Journal journal)
+        {
+            this.pipeline = pipeline;
+            this.journal = journal;
+        }
+    }
+
+    public static RingfireConfig load(final Path file)
+    {
+        return load(file, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Loads and validates against a machine with {@code cores} cores. */
+    public static RingfireConfig load(final Path file, final int cores)
+    {
+        final Root root;
+        try
+        {
+            final JsonNode tree = YAML.readTree(Files.readAllBytes(file));
+            root = tree == null || tree.isMissingNode() || tree.isNull() ? null : YAML.treeToValue(tree, Root.class);
+        }
+        catch (final NoSuchFileException e)
+        {
+            throw new ConfigException(file + ": no such file");
+        }
+        catch (final UnrecognizedPropertyException e)
+        {
+            throw new ConfigException(file + ": " + path(e) + ": unknown key (expected one of "
+                + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")");
+        }
+        catch (final MismatchedInputException e)
+        {
+            throw new ConfigException(file + ": " + path(e) + ": wrong type, expected " + expected(e));
+        }
+        catch (final JacksonException e)
+        {
+            throw new ConfigException(file + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+        }
+        catch (final IOException e)
+        {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+        }
+        return toConfig(file, root == null ? new Root(null, null) : root, cores);
+    }
+
+    private static RingfireConfig toConfig(final Path file, final Root root, final int cores)
+    {
+        final RingfireConfig defaults = RingfireConfig.defaults();
+        PipelineConfig pipeline = defaults.pipeline();
+        if (root.pipeline() != null)
+        {
+            final Pipeline p = root.pipeline();
+            pipeline = new PipelineConfig(
+                p.mode() == null ? pipeline.mode() : choice(file, "pipeline.mode", p.mode(), PipelineConfig.Mode.class),
+                p.waitStrategy() == null ? pipeline.waitStrategy()
+                    : choice(file, "pipeline.waitStrategy", p.waitStrategy(), PipelineConfig.Wait.class),
+                p.ringSize() == null ? pipeline.ringSize() : p.ringSize());
+        }
+        try
+        {
+            pipeline.validate(cores);
+        }
+        catch (final IllegalArgumentException e)
+        {
+            throw new ConfigException(file + ": " + e.getMessage());
+        }
+        Path journalDir = defaults.journalDir();
+        JournalOptions journal = defaults.journal();
+        if (root.journal() != null)
+        {
+            if (root.journal().dir() != null)
+            {
+                if (root.journal().dir().isBlank())
+                {
+                    throw new ConfigException(file + ": journal.dir: expected a directory path, was empty");
+                }
+                journalDir = Path.of(root.journal().dir());
+            }
+            if (root.journal().rollCycle() != null)
+            {
+                try
+                {
+                    journal = new JournalOptions(JournalOptions.parseRollCycle(root.journal().rollCycle()),
+                        journal.timeProvider(), journal.markTimeoutMs());
+                }
+                catch (final IllegalArgumentException e)
+                {
+                    throw new ConfigException(file + ": journal.rollCycle: " + e.getMessage());
+                }
+            }
+        }
+        return new RingfireConfig(pipeline, journalDir, journal);
+    }
+
+    /** Enum values are written in config as lower-case words with dashes: {@code journal-parallel}. */
+    private static <E extends Enum<E>> E choice(final Path file, final String key, final String value, final Class<E> type)
+    {
+        final String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (final E e : type.getEnumConstants())
+        {
+            if (e.name().equals(name))
+            {
+                return e;
+            }
+        }
+        throw new ConfigException(file + ": " + key + ": expected one of " + Arrays.stream(type.getEnumConstants())
+            .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))
+            + ", was '" + value + "'");
+    }
+
+    private static String path(final JsonMappingException e)
+    {
+        return e.getPath().stream()
+            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String expected(final MismatchedInputException e)
+    {
+        final Class<?> t = e.getTargetType();
+        if (t == null)
+        {
+            return "a value";
+        }
+        if (t == Integer.class || t == int.class)
+        {
+            return "a whole number";
+        }
+        if (t == String.class)
+        {
+            return "a text value";
+        }
+        return "a section of keys";
+    }
+
+    private static String firstLine(final String s)
+    {
+        if (s == null)
+        {
+            return "";
+        }
+        final int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
