@@ -120,4 +120,35 @@ class DecisionRoundTripTest
         assertFrame(buffer, messageHeader, frameLength, TradingStateChangeDecoder.TEMPLATE_ID,
             TradingStateChangeDecoder.BLOCK_LENGTH, 4_000_005L, 1_672_304_486_868_000_015L, Source.ENGINE);
     }
+
+    @Test
+    void shouldRoundTripExitPlanState()
+    {
+        final ExitPlanStateEncoder encoder = new ExitPlanStateEncoder()
+            .wrapAndApplyHeader(buffer, OFFSET, new MessageHeaderEncoder());
+        encoder.header().sequence(4_000_006L).eventTimeNs(1_672_304_486_868_000_016L).source(Source.ENGINE);
+        encoder.symbolId(1_023).side(PositionSide.SHORT).entryPrice(1_657_850L).remainingQty(7_001L)
+            .stopPrice(1_690_000L).takeProfitPrice(1_500_000L).trailingStopPrice(1_640_010L)
+            .pullbackPrice(1_645_020L).peakPnl(16_250_000L).tier((short)2).partialsDone((short)254)
+            .ttlDeadlineNs(1_672_434_086_868_000_000L);
+        final int frameLength = MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength();
+
+        final ExitPlanStateDecoder decoder = new ExitPlanStateDecoder().wrapAndApplyHeader(buffer, OFFSET, messageHeader);
+        assertHeader(decoder.header(), 4_000_006L, 1_672_304_486_868_000_016L, Source.ENGINE);
+        assertThat(decoder.symbolId()).isEqualTo(1_023);
+        assertThat(decoder.side()).isEqualTo(PositionSide.SHORT);
+        assertThat(decoder.entryPrice()).isEqualTo(1_657_850L);
+        assertThat(decoder.remainingQty()).isEqualTo(7_001L);
+        assertThat(decoder.stopPrice()).isEqualTo(1_690_000L);
+        assertThat(decoder.takeProfitPrice()).isEqualTo(1_500_000L);
+        assertThat(decoder.trailingStopPrice()).isEqualTo(1_640_010L);
+        assertThat(decoder.pullbackPrice()).isEqualTo(1_645_020L);
+        assertThat(decoder.peakPnl()).isEqualTo(16_250_000L);
+        assertThat(decoder.tier()).isEqualTo((short)2);
+        assertThat(decoder.partialsDone()).isEqualTo((short)254);
+        assertThat(decoder.ttlDeadlineNs()).isEqualTo(1_672_434_086_868_000_000L);
+
+        assertFrame(buffer, messageHeader, frameLength, ExitPlanStateDecoder.TEMPLATE_ID,
+            ExitPlanStateDecoder.BLOCK_LENGTH, 4_000_006L, 1_672_304_486_868_000_016L, Source.ENGINE);
+    }
 }
