@@ -1,109 +1,127 @@
 package ringfire.engine.execution;
 
-import ringfire.codecs.Decimals;
-import ringfire.codecs.Scales;
-import ringfire.codecs.sbe.BooleanType;
+import ringfire.codecs.sbe.ExitReason;
 import ringfire.codecs.sbe.MessageHeaderDecoder;
-import ringfire.codecs.sbe.OrderIntentEncoder;
-import ringfire.codecs.sbe.OrderPurpose;
-import ringfire.codecs.sbe.OrderRequestEncoder;
-import ringfire.codecs.sbe.OrderType;
+import ringfire.codecs.sbe.PositionSide;
 import ringfire.codecs.sbe.RiskReason;
-import ringfire.codecs.sbe.RiskRejectEncoder;
+import ringfire.codecs.sbe.Side;
 import ringfire.codecs.sbe.SignalDecoder;
-import ringfire.codecs.sbe.TimeInForce;
-import ringfire.engine.market.Symbols;
+import ringfire.engine.account.Ledger;
+import ringfire.engine.account.Position;
+import ringfire.engine.decisions.DecisionLog;
+import ringfire.engine.exit.Atr;
+import ringfire.engine.exit.ExitPlan;
 import ringfire.engine.pipeline.Decisions;
 import ringfire.engine.pipeline.EngineEvent;
 import ringfire.engine.pipeline.Stage;
-import ringfire.engine.risk.RiskHandler;
-import ringfire.engine.settings.ExecutionSettings;
+import ringfire.engine.risk.AccountView;
+import ringfire.engine.risk.EntryRequest;
+import ringfire.engine.risk.PreTradeCheck;
+import ringfire.engine.risk.RiskDecision;
+import ringfire.engine.risk.RiskSettings;
 
 /**
- * Execution stage: turns this event's signals into orders. Each signal passes the risk stage's pre-trade check;
- * a rejection is a RiskReject decision with its reason, an acceptance an OrderIntent plus the OrderRequest that
- * leaves for the broker. Client order ids derive from the input's sequence number: {@code sequence * 64 + n}.
+ * Execution stage: turns this event's signals into orders. A signal against an open position closes it
+ * (reason STRATEGY, at the next price); a signal on the side already held, or while an order for the symbol is
+ * pending, is rejected (POSITION_OPEN, ORDER_PENDING); otherwise the pre-trade check sizes it or rejects it
+ * with its reason, and an accepted entry goes through the {@link OrderGate} to the broker, filling at the next
+ * price the engine sees.
  */
 public final class ExecutionHandler implements Stage
 {
-    private final RiskHandler risk;
-    private final Symbols symbols;
-    private final ExecutionSettings settings;
+    private final Ledger ledger;
+    private final AccountView account;
+    private final PreTradeCheck check;
+    private final RiskSettings riskSettings;
+    private final ExitPlan[] plans;
+    private final Atr[] atrs;
+    private final AccountBook book;
+    private final OrderGate gate;
+    private final DecisionLog log;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final SignalDecoder signal = new SignalDecoder();
-    private final OrderIntentEncoder intent = new OrderIntentEncoder();
-    private final OrderRequestEncoder request = new OrderRequestEncoder();
-    private final RiskRejectEncoder reject = new RiskRejectEncoder();
+    private final EntryRequest request = new EntryRequest();
+    private final RiskDecision decision = new RiskDecision();
 
-    public ExecutionHandler(final RiskHandler risk, final Symbols symbols, final ExecutionSettings settings)
+    public ExecutionHandler(final Ledger ledger, final AccountView account, final PreTradeCheck check,
+        final RiskSettings riskSettings, final ExitPlan[] plans, final Atr[] atrs, final AccountBook book,
+        final OrderGate gate, final DecisionLog log)
     {
-        this.risk = risk;
-        this.symbols = symbols;
-        this.settings = settings;
+        this.ledger = ledger;
+        this.account = account;
+        this.check = check;
+        this.riskSettings = riskSettings;
+        this.plans = plans;
+        this.atrs = atrs;
+        this.book = book;
+        this.gate = gate;
+        this.log = log;
     }
 
     @Override
     public void onEvent(final EngineEvent event)
     {
+        log.attach(event);
         final Decisions decisions = event.decisions();
-        int orders = 0;
         for (int i = 0, n = decisions.count(); i < n; i++)
         {
             if (decisions.templateId(i) == SignalDecoder.TEMPLATE_ID)
             {
                 signal.wrapAndApplyHeader(decisions.buffer(), decisions.offset(i), header);
-                if (onSignal(event, orders))
-                {
-                    orders++;
-                }
+                onSignal(event.eventTimeNs());
             }
         }
     }
 
-    private boolean onSignal(final EngineEvent event, final int orderIndex)
+    private void onSignal(final long timeNs)
     {
-        final int symbolId = signal.symbolId();
-        RiskReason reason = risk.checkEntry();
-        long qty = 0;
-        if (reason == null)
+        final int s = signal.symbolId();
+        final Side side = signal.side();
+        if (s <= 0 || s >= plans.length || plans[s] == null)
         {
-            if (!symbols.isDefined(symbolId) || signal.referencePrice() <= 0)
+            log.reject(s, side, RiskReason.UNKNOWN_SYMBOL, 0, 0);
+            return;
+        }
+        final Position position = ledger.position(s);
+        if (book.hasPendingEntry(s) || (position.isOpen() && !plans[s].isActive()))
+        {
+            log.reject(s, side, RiskReason.ORDER_PENDING, 0, 0);
+            return;
+        }
+        if (position.isOpen())
+        {
+            final boolean held = (position.side() == PositionSide.LONG) == (side == Side.BUY);
+            if (held)
             {
-                reason = RiskReason.NO_PRICE;
+                log.reject(s, side, RiskReason.POSITION_OPEN, position.qty(), 0);
+                return;
             }
-            else
-            {
-                qty = quantity(symbolId, signal.referencePrice());
-                reason = qty <= 0 ? RiskReason.MIN_QTY : null;
-            }
+            log.exitTriggered(s, ExitReason.STRATEGY, signal.referencePrice(), position.qty());
+            plans[s].close();
+            log.planState(s, plans[s]);
+            gate.exitAtMarket(s, side, position.qty(), ExitReason.STRATEGY.value(), timeNs);
+            return;
         }
-        final Decisions decisions = event.decisions();
-        if (reason != null)
+        if (!ledger.leverage(s, riskSettings.leverage()))
         {
-            decisions.begin(reject).symbolId(symbolId).side(signal.side()).reason(reason).qty(qty).detail(0);
-            decisions.commit(reject);
-            return false;
+            log.reject(s, side, RiskReason.LEVERAGE, 0, riskSettings.leverage());
+            return;
         }
-        final long clientOrderId = event.sequence() * Decisions.MAX_DECISIONS + orderIndex;
-        decisions.begin(intent).clientOrderId(clientOrderId).symbolId(symbolId).side(signal.side())
-            .purpose(OrderPurpose.ENTRY).qty(qty).limitPrice(0);
-        decisions.commit(intent);
-        decisions.begin(request).clientOrderId(clientOrderId).symbolId(symbolId).side(signal.side())
-            .orderType(OrderType.MARKET).timeInForce(TimeInForce.IOC).price(0).qty(qty).reduceOnly(BooleanType.FALSE);
-        decisions.commit(request);
-        return true;
-    }
-
-    /** Quantity worth the configured notional at {@code price}, rounded down to the symbol's qty scale. */
-    private long quantity(final int symbolId, final long price)
-    {
-        final int shift = symbols.qtyScale(symbolId) + symbols.priceScale(symbolId) - Scales.MONEY;
-        final long notional = settings.orderNotional();
-        if (shift >= 0)
+        final long entry = signal.referencePrice();
+        final Atr atr = atrs[s];
+        request.set(ledger.instrument(s), side, signal.confidence(), entry, signal.stopPrice(),
+            atr.isReady() ? atr.value() : 0, position.leverage());
+        if (!check.check(request, account, decision))
         {
-            return Math.multiplyExact(notional, Decimals.pow10(shift)) / price;
+            log.reject(s, side, decision.reason(), decision.qty(), decision.detail());
+            return;
         }
-        return notional / Math.multiplyExact(price, Decimals.pow10(-shift));
+        final long id = gate.enter(s, side, decision.qty(), timeNs);
+        if (id != OrderGate.BLOCKED)
+        {
+            ledger.recordEntry();
+            book.expectEntry(s, id, decision.stopPrice(), signal.takeProfitPrice());
+        }
     }
 
     @Override

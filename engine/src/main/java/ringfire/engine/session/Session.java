@@ -6,6 +6,7 @@ import ringfire.codecs.sbe.MessageHeaderEncoder;
 import ringfire.codecs.sbe.SessionStartEncoder;
 import ringfire.codecs.sbe.Source;
 import ringfire.codecs.sbe.SymbolDefinitionEncoder;
+import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.pipeline.Egress;
 import ringfire.engine.pipeline.Faults;
 import ringfire.engine.pipeline.Ingress;
@@ -51,7 +52,7 @@ public final class Session implements AutoCloseable
             final Pipeline pipeline = Pipeline.start(pipelineConfig, new ChronicleEventJournal(journal),
                 TradingStages.create(config.settings()), egress, new Faults(), firstSequence);
             final Session session = new Session(journal, pipeline);
-            session.defineSymbols(config.instruments(), config.startTimeNs());
+            session.defineSymbols(config.settings().instruments(), config.startTimeNs());
             return session;
         }
         catch (final RuntimeException e)
@@ -76,12 +77,12 @@ public final class Session implements AutoCloseable
         }
     }
 
-    private void defineSymbols(final List<Instrument> instruments, final long timeNs)
+    private void defineSymbols(final List<InstrumentSpec> instruments, final long timeNs)
     {
         final SymbolDefinitionEncoder definition = new SymbolDefinitionEncoder();
         final MessageHeaderEncoder header = new MessageHeaderEncoder();
         final Ingress ingress = pipeline.ingress();
-        for (final Instrument instrument : instruments)
+        for (final InstrumentSpec instrument : instruments)
         {
             final long claim = ingress.claim();
             final MutableDirectBuffer buffer = ingress.buffer(claim);

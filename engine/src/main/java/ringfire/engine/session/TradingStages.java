@@ -1,14 +1,29 @@
 package ringfire.engine.session;
 
+import ringfire.engine.account.Ledger;
+import ringfire.engine.decisions.DecisionLog;
+import ringfire.engine.execution.AccountBook;
 import ringfire.engine.execution.ExecutionHandler;
+import ringfire.engine.execution.OrderGate;
+import ringfire.engine.execution.paper.PaperBroker;
+import ringfire.engine.execution.paper.PaperInstruments;
+import ringfire.engine.exit.Atr;
+import ringfire.engine.exit.ExitPlan;
 import ringfire.engine.exit.ExitPlanHandler;
+import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.market.Symbols;
 import ringfire.engine.pipeline.Stages;
+import ringfire.engine.risk.Breakers;
+import ringfire.engine.risk.PreTradeCheck;
+import ringfire.engine.risk.ReturnCorrelation;
 import ringfire.engine.risk.RiskHandler;
 import ringfire.engine.settings.EngineSettings;
 import ringfire.engine.strategy.StrategyHandler;
 
-/** Builds the decision stages from settings: the one place the trading handlers are wired to each other. */
+/**
+ * Builds the decision stages from settings: the one place the trading core is wired together. Per-symbol state
+ * (exit plans, ATR) exists for configured instruments only; everything is allocated here, once.
+ */
 public final class TradingStages
 {
     private TradingStages()
@@ -17,12 +32,30 @@ public final class TradingStages
 
     public static Stages create(final EngineSettings settings)
     {
+        final InstrumentSpec[] specs = settings.instruments().toArray(InstrumentSpec[]::new);
         final Symbols symbols = new Symbols();
-        final RiskHandler risk = new RiskHandler(symbols);
+        final Ledger ledger = new Ledger(settings.account(), specs);
+        final ExitPlan[] plans = new ExitPlan[Symbols.MAX_SYMBOLS];
+        final Atr[] atrs = new Atr[Symbols.MAX_SYMBOLS];
+        for (final InstrumentSpec spec : specs)
+        {
+            plans[spec.id()] = ExitPlan.forInstrument(settings.exits(), spec);
+            atrs[spec.id()] = new Atr();
+        }
+        final DecisionLog log = new DecisionLog();
+        final AccountBook book = new AccountBook(ledger, plans, atrs, log);
+        final PaperBroker broker = new PaperBroker(settings.paper(), new PaperInstruments(specs), book, book,
+            PaperBroker.DEFAULT_CAPACITY);
+        final OrderGate gate = new OrderGate(broker, log);
+        book.gate(gate);
+        final Breakers breakers = new Breakers(settings.risk());
+        final ReturnCorrelation correlation = new ReturnCorrelation(settings.risk().correlationBars());
+        final RiskHandler risk = new RiskHandler(symbols, ledger, breakers, broker, book, gate, atrs, correlation, log);
+        final PreTradeCheck check = new PreTradeCheck(settings.risk(), breakers, correlation);
         return new Stages(
             risk,
-            new ExitPlanHandler(),
+            new ExitPlanHandler(plans, ledger, gate, log),
             new StrategyHandler(settings.strategy()),
-            new ExecutionHandler(risk, symbols, settings.execution()));
+            new ExecutionHandler(ledger, risk.account(), check, settings.risk(), plans, atrs, book, gate, log));
     }
 }

@@ -1,26 +1,67 @@
 package ringfire.engine.settings;
 
-import ringfire.codecs.Decimals;
-import ringfire.codecs.Scales;
+import ringfire.engine.account.LedgerSettings;
+import ringfire.engine.execution.paper.PaperSettings;
+import ringfire.engine.exit.ExitSettings;
+import ringfire.engine.market.DefaultInstruments;
+import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.risk.RiskSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Every setting that affects decisions. It is journaled at session start in a canonical text form (sorted
- * {@code key=value} lines), so that replay rebuilds the same stages; its SHA-256 is the configuration hash.
+ * Every setting that affects decisions: strategy, account, risk, exit plans, paper broker and the instrument
+ * table. Journaled at session start in canonical text (sorted {@code key=value} lines) so that replay rebuilds
+ * the same stages; its SHA-256 is the configuration hash.
  */
-public record EngineSettings(StrategySettings strategy, ExecutionSettings execution)
+public record EngineSettings(
+    StrategySettings strategy,
+    LedgerSettings account,
+    RiskSettings risk,
+    ExitSettings exits,
+    PaperSettings paper,
+    List<InstrumentSpec> instruments)
 {
+    public EngineSettings
+    {
+        instruments = List.copyOf(instruments);
+        if (instruments.isEmpty())
+        {
+            throw new IllegalArgumentException("instruments: at least one instrument is required");
+        }
+    }
+
     public static EngineSettings defaults()
     {
-        return new EngineSettings(
-            new StrategySettings(StrategySettings.SMA_CROSS, 5, 20),
-            new ExecutionSettings(100 * Decimals.pow10(Scales.MONEY)));
+        return read(DefaultInstruments.settings());
+    }
+
+    /** Reads flat settings; missing keys take their defaults, unknown keys are errors naming the key. */
+    public static EngineSettings read(final Map<String, String> values)
+    {
+        final SettingsReader r = new SettingsReader(values);
+        final EngineSettings settings = new EngineSettings(StrategySettings.read(r), LedgerSettings.read(r),
+            RiskSettings.read(r), ExitSettings.read(r), PaperSettings.read(r), DefaultInstruments.read(r));
+        r.requireAllUsed();
+        return settings;
+    }
+
+    public Map<String, String> toMap()
+    {
+        final SettingsWriter w = new SettingsWriter();
+        strategy.write(w);
+        account.write(w);
+        risk.write(w);
+        exits.write(w);
+        paper.write(w);
+        DefaultInstruments.write(instruments, w);
+        return w.values();
     }
 
     public String toCanonicalText()
@@ -30,17 +71,7 @@ public record EngineSettings(StrategySettings strategy, ExecutionSettings execut
         return out.toString();
     }
 
-    private Map<String, String> toMap()
-    {
-        final Map<String, String> map = new TreeMap<>();
-        map.put("execution.orderNotional", Decimals.format(execution.orderNotional(), Scales.MONEY));
-        map.put("strategy.fastBars", Integer.toString(strategy.fastBars()));
-        map.put("strategy.name", strategy.name());
-        map.put("strategy.slowBars", Integer.toString(strategy.slowBars()));
-        return map;
-    }
-
-    /** Parses the canonical form; unknown keys, missing keys and bad values are errors naming the key. */
+    /** Parses the canonical text (as journaled). */
     public static EngineSettings parse(final String text)
     {
         final Map<String, String> map = new TreeMap<>();
@@ -60,61 +91,32 @@ public record EngineSettings(StrategySettings strategy, ExecutionSettings execut
             }
             map.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
         }
-        return fromMap(map);
+        return read(map);
     }
 
-    /** A copy with one setting changed, e.g. {@code strategy.slowBars=21}. */
+    /** A copy with one setting changed, e.g. {@code strategy.slowBars=21}; the key must exist. */
     public EngineSettings with(final String key, final String value)
     {
         final Map<String, String> map = toMap();
         if (!map.containsKey(key))
         {
-            throw new IllegalArgumentException("unknown setting '" + key + "' (known: " + String.join(", ", map.keySet()) + ")");
+            throw new IllegalArgumentException("unknown setting '" + key + "' (see the SessionStart config in "
+                + "'journal dump --type SessionStart' for every key)");
         }
         map.put(key, value);
-        return fromMap(map);
+        return read(map);
     }
 
-    private static EngineSettings fromMap(final Map<String, String> source)
+    public InstrumentSpec instrument(final String name)
     {
-        final Map<String, String> map = new TreeMap<>(source);
-        final StrategySettings strategy = new StrategySettings(
-            take(map, "strategy.name"), integer(map, "strategy.fastBars"), integer(map, "strategy.slowBars"));
-        final String notional = take(map, "execution.orderNotional");
-        final long orderNotional = Decimals.parse(notional, Scales.MONEY);
-        if (orderNotional == Decimals.INVALID)
+        for (final InstrumentSpec spec : instruments)
         {
-            throw new IllegalArgumentException("execution.orderNotional: expected a USDT amount, was '" + notional + "'");
+            if (spec.name().equals(name))
+            {
+                return spec;
+            }
         }
-        final EngineSettings settings = new EngineSettings(strategy, new ExecutionSettings(orderNotional));
-        if (!map.isEmpty())
-        {
-            throw new IllegalArgumentException("unknown setting '" + map.keySet().iterator().next() + "'");
-        }
-        return settings;
-    }
-
-    private static String take(final Map<String, String> map, final String key)
-    {
-        final String v = map.remove(key);
-        if (v == null)
-        {
-            throw new IllegalArgumentException("missing setting '" + key + "'");
-        }
-        return v;
-    }
-
-    private static int integer(final Map<String, String> map, final String key)
-    {
-        final String v = take(map, key);
-        try
-        {
-            return Integer.parseInt(v);
-        }
-        catch (final NumberFormatException e)
-        {
-            throw new IllegalArgumentException(key + ": expected a whole number, was '" + v + "'");
-        }
+        throw new IllegalArgumentException("instruments: no instrument named " + name);
     }
 
     /** SHA-256 of the canonical text, hex. */

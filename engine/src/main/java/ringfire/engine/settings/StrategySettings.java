@@ -1,6 +1,6 @@
 package ringfire.engine.settings;
 
-/** Strategy parameters that affect decisions. */
+/** Strategy parameters that affect decisions (section {@code strategy.}). */
 public record StrategySettings(String name, int fastBars, int slowBars)
 {
     public static final String SMA_CROSS = "sma-cross";
@@ -20,5 +20,16 @@ public record StrategySettings(String name, int fastBars, int slowBars)
             throw new IllegalArgumentException("strategy.slowBars: expected " + (fastBars + 1) + "..1000 (more than "
                 + "strategy.fastBars), was " + slowBars);
         }
+    }
+
+    public static StrategySettings read(final SettingsReader r)
+    {
+        return new StrategySettings(r.text("strategy.name", SMA_CROSS),
+            r.integer("strategy.fastBars", 5, 1, 1000), r.integer("strategy.slowBars", 20, 2, 1000));
+    }
+
+    public void write(final SettingsWriter w)
+    {
+        w.text("strategy.name", name).integer("strategy.fastBars", fastBars).integer("strategy.slowBars", slowBars);
     }
 }

@@ -32,7 +32,7 @@ class SteadyStateAllocationTest
         final BarFile eth = BarFile.load(Inputs.ETH);
         final PipelineConfig config = new PipelineConfig(PipelineConfig.Mode.SINGLE, PipelineConfig.Wait.BLOCKING, 1024);
         try (Session session = Session.start(dir, JournalOptions.defaults(), config,
-            new SessionConfig(EngineSettings.defaults(), Inputs.INSTRUMENTS, 0), Egress.NONE))
+            new SessionConfig(EngineSettings.defaults(), 0), Egress.NONE))
         {
             final Inputs inputs = new Inputs(session.ingress());
             for (int pass = 0; pass < 3; pass++)

@@ -19,7 +19,7 @@ class SessionTest
     private static Session start(final Path dir)
     {
         return Session.start(dir, JournalOptions.defaults(), PipelineConfig.defaults(),
-            new SessionConfig(EngineSettings.defaults(), Inputs.INSTRUMENTS, 0), Egress.NONE);
+            new SessionConfig(EngineSettings.defaults(), 0), Egress.NONE);
     }
 
     @Test
@@ -41,8 +41,9 @@ class SessionTest
     @Test
     void shouldRejectDuplicateInstrumentIds()
     {
-        assertThatThrownBy(() -> new SessionConfig(EngineSettings.defaults(),
-            java.util.List.of(Inputs.BTC, new Instrument(1, "ETHUSDT", 2, 2)), 0))
-            .hasMessageContaining("instrument id 1 is used twice");
+        final java.util.Map<String, String> values = new java.util.TreeMap<>(EngineSettings.defaults().toMap());
+        values.put("instruments.ETHUSDT.id", "1");
+        assertThatThrownBy(() -> EngineSettings.read(values))
+            .hasMessageContaining("instruments.ETHUSDT.id: 1 is used by another instrument");
     }
 }

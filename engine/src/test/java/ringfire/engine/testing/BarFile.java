@@ -1,6 +1,6 @@
 package ringfire.engine.testing;
 
-import ringfire.engine.session.Instrument;
+import ringfire.engine.market.InstrumentSpec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Real Bybit 1m candles from test resources ({@code open_time_ms,open,high,low,close,volume}). */
-public record BarFile(Instrument instrument, List<String[]> rows)
+public record BarFile(InstrumentSpec instrument, List<String[]> rows)
 {
-    public static BarFile load(final Instrument instrument)
+    public static BarFile load(final InstrumentSpec instrument)
     {
         final String resource = "/bars/" + instrument.name() + "-1m-2025-06-01.csv";
         try (InputStream in = BarFile.class.getResourceAsStream(resource))

@@ -11,16 +11,15 @@ import ringfire.codecs.sbe.Source;
 import ringfire.codecs.sbe.TimerKind;
 import ringfire.codecs.sbe.TimerTickEncoder;
 import ringfire.engine.pipeline.Ingress;
-import ringfire.engine.session.Instrument;
+import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.settings.EngineSettings;
 
-import java.util.List;
 
 /** Publishes test inputs through an {@link Ingress}, encoding in place as a real source does. */
 public final class Inputs
 {
-    public static final Instrument BTC = new Instrument(1, "BTCUSDT", 2, 3);
-    public static final Instrument ETH = new Instrument(2, "ETHUSDT", 2, 2);
-    public static final List<Instrument> INSTRUMENTS = List.of(BTC, ETH);
+    public static final InstrumentSpec BTC = EngineSettings.defaults().instrument("BTCUSDT");
+    public static final InstrumentSpec ETH = EngineSettings.defaults().instrument("ETHUSDT");
 
     private final Ingress ingress;
     private final MessageHeaderEncoder header = new MessageHeaderEncoder();
@@ -34,7 +33,7 @@ public final class Inputs
     }
 
     /** Publishes a closed bar; prices as decimal strings at the instrument's scale. */
-    public long bar(final Instrument instrument, final long openTimeMs, final int intervalSeconds,
+    public long bar(final InstrumentSpec instrument, final long openTimeMs, final int intervalSeconds,
         final String open, final String high, final String low, final String close, final String volume)
     {
         final long claim = ingress.claim();
@@ -69,7 +68,7 @@ public final class Inputs
         return ingress.sequenceOf(claim);
     }
 
-    private static long price(final String text, final Instrument instrument)
+    private static long price(final String text, final InstrumentSpec instrument)
     {
         return Decimals.parseOrThrow(text, instrument.priceScale());
     }

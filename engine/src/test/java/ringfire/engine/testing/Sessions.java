@@ -32,7 +32,7 @@ public final class Sessions
         final BarFile btc = BarFile.load(Inputs.BTC);
         final BarFile eth = BarFile.load(Inputs.ETH);
         final PipelineConfig pipelineConfig = new PipelineConfig(mode, PipelineConfig.Wait.BLOCKING, 1024);
-        final SessionConfig config = new SessionConfig(settings, Inputs.INSTRUMENTS, btc.openTimeMs(fromBar) * 1_000_000L);
+        final SessionConfig config = new SessionConfig(settings, btc.openTimeMs(fromBar) * 1_000_000L);
         try (Session session = Session.start(dir, JournalOptions.defaults(), pipelineConfig, config, Egress.NONE))
         {
             final Inputs inputs = new Inputs(session.ingress());

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import ringfire.engine.market.DefaultInstruments;
 import ringfire.engine.pipeline.PipelineConfig;
+import ringfire.engine.settings.EngineSettings;
 import ringfire.journal.JournalOptions;
 
 import java.io.IOException;
@@ -19,6 +22,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +38,12 @@ public final class ConfigFile
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** Sections holding settings that affect decisions; they are journaled with each session. */
+    static final Set<String> ENGINE_SECTIONS = Set.of("account", "exits", "instruments", "paper", "risk", "strategy");
+    private static final Set<String> RUNTIME_SECTIONS = Set.of("journal", "pipeline");
 
     private ConfigFile()
     {
@@ -78,10 +90,35 @@ public final class ConfigFile
     public static RingfireConfig load(final Path file, final int cores)
     {
         final Root root;
+        final Map<String, String> engine = new TreeMap<>();
         try
         {
             final JsonNode tree = YAML.readTree(Files.readAllBytes(file));
-            root = tree == null || tree.isMissingNode() || tree.isNull() ? null : YAML.treeToValue(tree, Root.class);
+            final ObjectNode runtime = YAML.createObjectNode();
+            if (tree != null && !tree.isMissingNode() && !tree.isNull())
+            {
+                if (!tree.isObject())
+                {
+                    throw new ConfigException(file + ": expected a section of keys at the top level");
+                }
+                for (final Map.Entry<String, JsonNode> e : tree.properties())
+                {
+                    if (ENGINE_SECTIONS.contains(e.getKey()))
+                    {
+                        flatten(file, e.getKey(), e.getValue(), engine);
+                    }
+                    else if (RUNTIME_SECTIONS.contains(e.getKey()))
+                    {
+                        runtime.set(e.getKey(), e.getValue());
+                    }
+                    else
+                    {
+                        throw new ConfigException(file + ": " + e.getKey() + ": unknown key (expected one of "
+                            + String.join(", ", new TreeSet<>(union())) + ")");
+                    }
+                }
+            }
+            root = YAML.treeToValue(runtime, Root.class);
         }
         catch (final NoSuchFileException e)
         {
@@ -104,10 +141,56 @@ public final class ConfigFile
         {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }
-        return toConfig(file, root == null ? new Root(null, null) : root, cores);
+        return toConfig(file, root == null ? new Root(null, null) : root, cores, engineSettings(file, engine));
     }
 
-    private static RingfireConfig toConfig(final Path file, final Root root, final int cores)
+    private static Set<String> union()
+    {
+        final Set<String> all = new TreeSet<>(ENGINE_SECTIONS);
+        all.addAll(RUNTIME_SECTIONS);
+        return all;
+    }
+
+    /** Flattens a YAML section into dotted keys with the scalars' exact text. */
+    private static void flatten(final Path file, final String key, final JsonNode node, final Map<String, String> out)
+    {
+        if (node.isObject())
+        {
+            for (final Map.Entry<String, JsonNode> e : node.properties())
+            {
+                flatten(file, key + "." + e.getKey(), e.getValue(), out);
+            }
+        }
+        else if (node.isValueNode() && !node.isNull())
+        {
+            out.put(key, node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
+        }
+        else
+        {
+            throw new ConfigException(file + ": " + key + ": expected a value or a section of keys");
+        }
+    }
+
+    /** Decision-relevant settings; without an {@code instruments} section the built-in table is used. */
+    private static EngineSettings engineSettings(final Path file, final Map<String, String> flat)
+    {
+        final Map<String, String> values = new TreeMap<>(flat);
+        if (values.keySet().stream().noneMatch(k -> k.startsWith("instruments.")))
+        {
+            values.putAll(DefaultInstruments.settings());
+        }
+        try
+        {
+            return EngineSettings.read(values);
+        }
+        catch (final IllegalArgumentException e)
+        {
+            throw new ConfigException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static RingfireConfig toConfig(final Path file, final Root root, final int cores,
+        final EngineSettings settings)
     {
         final RingfireConfig defaults = RingfireConfig.defaults();
         PipelineConfig pipeline = defaults.pipeline();
@@ -153,7 +236,7 @@ public final class ConfigFile
                 }
             }
         }
-        return new RingfireConfig(pipeline, journalDir, journal);
+        return new RingfireConfig(pipeline, journalDir, journal, settings);
     }
 
     /** Enum values are written in config as lower-case words with dashes: {@code journal-parallel}. */
