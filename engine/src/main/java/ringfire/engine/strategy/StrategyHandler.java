@@ -1,5 +1,6 @@
 package ringfire.engine.strategy;
 
+import ringfire.codecs.FixedMath;
 import ringfire.codecs.Scales;
 import ringfire.codecs.sbe.BarDecoder;
 import ringfire.codecs.sbe.BooleanType;
@@ -11,9 +12,12 @@ import ringfire.engine.pipeline.EngineEvent;
 import ringfire.engine.pipeline.Stage;
 import ringfire.engine.settings.StrategySettings;
 
+import java.math.RoundingMode;
+
 /**
  * Strategy stage: decides on closed bars only, per symbol, and emits Signal decisions. The built-in strategy is
- * an SMA crossover whose confidence grows with the gap between the averages (1 % of price = full confidence).
+ * an SMA crossover; its confidence is 0.5 plus 100 times the close's distance from the slow average as a fraction
+ * of the close, capped at 1 (a close 0.1 % beyond the slow average gives 0.6, 0.5 % or more gives 1).
  * The ta4j strategies replace it behind the same stage.
  */
 public final class StrategyHandler implements Stage
@@ -56,8 +60,8 @@ public final class StrategyHandler implements Stage
         {
             return;
         }
-        final long gap = Math.abs(sma.fastAverage() - sma.slowAverage());
-        final long confidence = Math.min(Scales.RATIO_ONE, Math.multiplyExact(gap, 100 * Scales.RATIO_ONE) / close);
+        final long distance = FixedMath.ratio(Math.abs(close - sma.slowAverage()), close, RoundingMode.DOWN);
+        final long confidence = Math.min(Scales.RATIO_ONE, Scales.RATIO_ONE / 2 + 100 * distance);
         event.decisions().begin(signal)
             .strategyId(SMA_CROSS_ID)
             .symbolId(symbolId)

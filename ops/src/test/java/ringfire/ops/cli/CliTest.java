@@ -145,8 +145,8 @@ class CliTest
     {
         final Run run = run("replay", session.toString(), "--set", "strategy.colour=red");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("ringfire replay: unknown setting 'strategy.colour' (known: "
-            + "execution.orderNotional, strategy.fastBars, strategy.name, strategy.slowBars)");
+        assertThat(run.err().strip()).startsWith("ringfire replay: unknown setting 'strategy.colour'")
+            .doesNotContain("\n");
     }
 
     @Test
