@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import ringfire.engine.pipeline.PipelineConfig;
+import ringfire.engine.settings.EngineSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,27 @@ class ConfigFileTest
         final RingfireConfig config = ConfigFile.load(Path.of("../config/paper.yaml"), 2);
         assertThat(config.pipeline()).isEqualTo(PipelineConfig.defaults());
         assertThat(config.journalDir()).isEqualTo(Path.of("var/journal"));
+        assertThat(config.settings().toMap()).as("config/paper.yaml spells out exactly the built-in defaults")
+            .isEqualTo(EngineSettings.defaults().toMap());
+    }
+
+    @Test
+    void shouldReadTradingRulesExactly() throws Exception
+    {
+        final RingfireConfig config = ConfigFile.load(write("""
+            risk:
+              drawdownPause: 0.12
+              sizing: {minConfidence: 0.6}
+            exits:
+              ttl: 12h
+            paper:
+              takerFee: 0.0006
+            """), 2);
+        assertThat(config.settings().risk().drawdownPause()).isEqualTo(12_000_000L);
+        assertThat(config.settings().risk().minConfidence()).isEqualTo(60_000_000L);
+        assertThat(config.settings().exits().ttlNs()).isEqualTo(12L * 3600 * 1_000_000_000L);
+        assertThat(config.settings().paper().takerFee()).isEqualTo(60_000L);
+        assertThat(config.settings().instruments()).hasSize(5);
     }
 
     @Test
@@ -61,6 +83,13 @@ class ConfigFileTest
         "journal: {dir: ''}|journal.dir: expected a directory path, was empty",
         "pipeline: [1, 2]|pipeline: wrong type",
         "pipeline: {mode: single|not valid YAML",
+        "risk: {drawdownPause: 1.5}|risk.drawdownPause: expected",
+        "risk: {drawdownPause: lots}|risk.drawdownPause: expected a decimal number",
+        "risk: {drawdownPaws: 0.1}|risk.drawdownPaws: unknown setting",
+        "exits: {ttl: forever}|exits.ttl: expected a duration",
+        "paper: {takerFee: 0.000000001}|paper.takerFee: expected a decimal number with at most 8 decimal places",
+        "instruments: {BTCUSDT: {id: 1, tickSize: 0.1, qtyStep: 0.001, minQty: 0.001, maxLeverage: 0}}|instruments.BTCUSDT.maxLeverage: expected 1..200, was 0",
+        "strategy: {fastBars: 30}|strategy.slowBars: expected 31..1000",
     })
     void shouldNameTheFileAndKeyOfEveryProblem(final String yaml, final String expected) throws Exception
     {
