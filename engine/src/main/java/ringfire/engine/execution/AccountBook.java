@@ -11,6 +11,7 @@ import ringfire.engine.account.Position;
 import ringfire.engine.decisions.DecisionLog;
 import ringfire.engine.exit.Atr;
 import ringfire.engine.exit.ExitPlan;
+import ringfire.engine.exit.InvalidationRules;
 import ringfire.engine.exit.OpenResult;
 import ringfire.engine.execution.paper.OrderReason;
 import ringfire.engine.execution.paper.PaperListener;
@@ -31,14 +32,17 @@ public final class AccountBook implements PaperListener, PositionView
     private final ExitPlan[] plans;
     private final Atr[] atrs;
     private final DecisionLog log;
+    private final InvalidationRules rules;
     private final long[] entryOrder = new long[Symbols.MAX_SYMBOLS];
     private final long[] entryStop = new long[Symbols.MAX_SYMBOLS];
     private final long[] entryTakeProfit = new long[Symbols.MAX_SYMBOLS];
     private final long[] fundingRates = new long[Symbols.MAX_SYMBOLS];
     private OrderGate gate;
 
-    public AccountBook(final Ledger ledger, final ExitPlan[] plans, final Atr[] atrs, final DecisionLog log)
+    public AccountBook(final Ledger ledger, final ExitPlan[] plans, final Atr[] atrs, final InvalidationRules rules,
+        final DecisionLog log)
     {
+        this.rules = rules;
         this.ledger = ledger;
         this.plans = plans;
         this.atrs = atrs;
@@ -105,7 +109,7 @@ public final class AccountBook implements PaperListener, PositionView
         final Atr atr = atrs[symbolId];
         final OpenResult result = plan.open(position.side(), position.entryPrice(), position.qty(),
             position.leverage(), timeNs, entryStop[symbolId], entryTakeProfit[symbolId],
-            atr.isReady() ? atr.value() : ExitPlan.NONE, null);
+            atr.isReady() ? atr.value() : ExitPlan.NONE, rules.ruleFor(symbolId, position.side()));
         log.planState(symbolId, plan);
         if (result != OpenResult.OPENED)
         {

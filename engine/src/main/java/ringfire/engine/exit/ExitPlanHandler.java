@@ -22,7 +22,8 @@ import ringfire.engine.pipeline.Stage;
  * Exit-plan stage: evaluates each open position's plan on every trade, ticker and bar of its symbol (and on
  * timer ticks, for time-to-live), by event time, before any new entry is decided on the same event. A triggered
  * exit is journaled (ExitTriggered with its reason) and filled at once at the level the plan gives (a touched
- * stop: the broker adds slippage); the plan's new state is journaled with it. Operator FLATTEN, and HALT with
+ * stop: the broker adds slippage); the plan's state is journaled whenever its peak, tier or levels move, and
+ * with every exit. Operator FLATTEN, and HALT with
  * argument 1, close every position at market.
  */
 public final class ExitPlanHandler implements Stage
@@ -38,6 +39,11 @@ public final class ExitPlanHandler implements Stage
     private final TimerTickDecoder timer = new TimerTickDecoder();
     private final AdminCommandDecoder admin = new AdminCommandDecoder();
     private final ExitDecision decision = new ExitDecision();
+    private long peak;
+    private int tier;
+    private long stop;
+    private long trailing;
+    private long pullback;
     private static final ExitReason[] REASONS = new ExitReason[ExitCause.values().length];
 
     static
@@ -67,28 +73,31 @@ public final class ExitPlanHandler implements Stage
             {
                 trade.wrapAndApplyHeader(event.input(), 0, header);
                 final ExitPlan plan = activePlan(trade.symbolId());
-                if (plan != null && plan.onPrice(trade.price(), timeNs, decision))
+                if (plan != null)
                 {
-                    exit(trade.symbolId(), plan, timeNs);
+                    remember(plan);
+                    settle(trade.symbolId(), plan, plan.onPrice(trade.price(), timeNs, decision), timeNs);
                 }
             }
             case TickerDecoder.TEMPLATE_ID ->
             {
                 ticker.wrapAndApplyHeader(event.input(), 0, header);
                 final ExitPlan plan = activePlan(ticker.symbolId());
-                if (plan != null && ticker.lastPrice() > 0 && plan.onPrice(ticker.lastPrice(), timeNs, decision))
+                if (plan != null && ticker.lastPrice() > 0)
                 {
-                    exit(ticker.symbolId(), plan, timeNs);
+                    remember(plan);
+                    settle(ticker.symbolId(), plan, plan.onPrice(ticker.lastPrice(), timeNs, decision), timeNs);
                 }
             }
             case BarDecoder.TEMPLATE_ID ->
             {
                 bar.wrapAndApplyHeader(event.input(), 0, header);
                 final ExitPlan plan = activePlan(bar.symbolId());
-                if (plan != null && bar.closed() == BooleanType.TRUE
-                    && plan.onBar(bar.open(), bar.high(), bar.low(), bar.close(), timeNs, decision))
+                if (plan != null && bar.closed() == BooleanType.TRUE)
                 {
-                    exit(bar.symbolId(), plan, timeNs);
+                    remember(plan);
+                    settle(bar.symbolId(), plan,
+                        plan.onBar(bar.open(), bar.high(), bar.low(), bar.close(), timeNs, decision), timeNs);
                 }
             }
             case TimerTickDecoder.TEMPLATE_ID -> onTimer(timeNs);
@@ -123,10 +132,34 @@ public final class ExitPlanHandler implements Stage
         {
             final ExitPlan plan = activePlan(s);
             final long mark = plan == null ? 0 : ledger.markPrice(s);
-            if (mark > 0 && plan.onPrice(mark, timeNs, decision))
+            if (mark > 0)
             {
-                exit(s, plan, timeNs);
+                remember(plan);
+                settle(s, plan, plan.onPrice(mark, timeNs, decision), timeNs);
             }
+        }
+    }
+
+    private void remember(final ExitPlan plan)
+    {
+        peak = plan.peakPnl();
+        tier = plan.tier();
+        stop = plan.effectiveStop();
+        trailing = plan.trailingStop();
+        pullback = plan.pullbackLevel();
+    }
+
+    /** Exits if the plan decided to; otherwise journals the plan's state when its peak, tier or levels moved. */
+    private void settle(final int symbolId, final ExitPlan plan, final boolean exit, final long timeNs)
+    {
+        if (exit)
+        {
+            exit(symbolId, plan, timeNs);
+        }
+        else if (plan.peakPnl() != peak || plan.tier() != tier || plan.effectiveStop() != stop
+            || plan.trailingStop() != trailing || plan.pullbackLevel() != pullback)
+        {
+            log.planState(symbolId, plan);
         }
     }
 

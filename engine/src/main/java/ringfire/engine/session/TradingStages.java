@@ -43,7 +43,8 @@ public final class TradingStages
             atrs[spec.id()] = new Atr();
         }
         final DecisionLog log = new DecisionLog();
-        final AccountBook book = new AccountBook(ledger, plans, atrs, log);
+        final StrategyHandler strategy = new StrategyHandler(settings.strategy());
+        final AccountBook book = new AccountBook(ledger, plans, atrs, strategy, log);
         final PaperBroker broker = new PaperBroker(settings.paper(), new PaperInstruments(specs), book, book,
             PaperBroker.DEFAULT_CAPACITY);
         final OrderGate gate = new OrderGate(broker, log);
@@ -55,7 +56,7 @@ public final class TradingStages
         return new Stages(
             risk,
             new ExitPlanHandler(plans, ledger, gate, log),
-            new StrategyHandler(settings.strategy()),
+            strategy,
             new ExecutionHandler(ledger, risk.account(), check, settings.risk(), plans, atrs, book, gate, log));
     }
 }

@@ -56,6 +56,11 @@ final class SmaCross
         return NONE;
     }
 
+    boolean isReady()
+    {
+        return count == slowBars;
+    }
+
     long fastAverage()
     {
         return fastSum / fastBars;

@@ -7,6 +7,9 @@ import ringfire.codecs.sbe.BooleanType;
 import ringfire.codecs.sbe.MessageHeaderDecoder;
 import ringfire.codecs.sbe.Side;
 import ringfire.codecs.sbe.SignalEncoder;
+import ringfire.codecs.sbe.PositionSide;
+import ringfire.engine.exit.InvalidationRule;
+import ringfire.engine.exit.InvalidationRules;
 import ringfire.engine.market.Symbols;
 import ringfire.engine.pipeline.EngineEvent;
 import ringfire.engine.pipeline.Stage;
@@ -20,7 +23,7 @@ import java.math.RoundingMode;
  * of the close, capped at 1 (a close 0.1 % beyond the slow average gives 0.6, 0.5 % or more gives 1).
  * The ta4j strategies replace it behind the same stage.
  */
-public final class StrategyHandler implements Stage
+public final class StrategyHandler implements Stage, InvalidationRules
 {
     public static final int SMA_CROSS_ID = 1;
 
@@ -29,6 +32,8 @@ public final class StrategyHandler implements Stage
     private final BarDecoder bar = new BarDecoder();
     private final SignalEncoder signal = new SignalEncoder();
     private final SmaCross[] bySymbol = new SmaCross[Symbols.MAX_SYMBOLS];
+    private final InvalidationRule[] longRules = new InvalidationRule[Symbols.MAX_SYMBOLS];
+    private final InvalidationRule[] shortRules = new InvalidationRule[Symbols.MAX_SYMBOLS];
 
     public StrategyHandler(final StrategySettings settings)
     {
@@ -53,6 +58,9 @@ public final class StrategyHandler implements Stage
         {
             sma = new SmaCross(settings.fastBars(), settings.slowBars());
             bySymbol[symbolId] = sma;
+            final SmaCross averages = sma;
+            longRules[symbolId] = (o, h, l, c, t) -> averages.isReady() && c < averages.slowAverage();
+            shortRules[symbolId] = (o, h, l, c, t) -> averages.isReady() && c > averages.slowAverage();
         }
         final long close = bar.close();
         final int cross = sma.onClose(close);
@@ -71,6 +79,20 @@ public final class StrategyHandler implements Stage
             .stopPrice(0)
             .takeProfitPrice(0);
         event.decisions().commit(signal);
+    }
+
+    /**
+     * With {@code strategy.invalidateOnSlowCross}: a long is invalidated by a close below the slow average, a short
+     * by a close above it (the averages as of the previous closed bar: exit plans run before the strategy).
+     */
+    @Override
+    public InvalidationRule ruleFor(final int symbolId, final PositionSide side)
+    {
+        if (!settings.invalidateOnSlowCross())
+        {
+            return null;
+        }
+        return side == PositionSide.LONG ? longRules[symbolId] : side == PositionSide.SHORT ? shortRules[symbolId] : null;
     }
 
     @Override
