@@ -37,11 +37,14 @@ public final class AccountBook implements PaperListener, PositionView
     private final long[] entryStop = new long[Symbols.MAX_SYMBOLS];
     private final long[] entryTakeProfit = new long[Symbols.MAX_SYMBOLS];
     private final long[] fundingRates = new long[Symbols.MAX_SYMBOLS];
+    private final boolean[] exitPending = new boolean[Symbols.MAX_SYMBOLS];
+    private final boolean exitPlans;
     private OrderGate gate;
 
     public AccountBook(final Ledger ledger, final ExitPlan[] plans, final Atr[] atrs, final InvalidationRules rules,
-        final DecisionLog log)
+        final boolean exitPlans, final DecisionLog log)
     {
+        this.exitPlans = exitPlans;
         this.rules = rules;
         this.ledger = ledger;
         this.plans = plans;
@@ -62,6 +65,17 @@ public final class AccountBook implements PaperListener, PositionView
         entryOrder[symbolId] = clientOrderId;
         entryStop[symbolId] = stop;
         entryTakeProfit[symbolId] = takeProfit;
+    }
+
+    /** A market exit was sent for the symbol and has not filled yet. */
+    public void expectExit(final int symbolId)
+    {
+        exitPending[symbolId] = true;
+    }
+
+    public boolean hasPendingExit(final int symbolId)
+    {
+        return exitPending[symbolId];
     }
 
     public boolean hasPendingEntry(final int symbolId)
@@ -85,6 +99,10 @@ public final class AccountBook implements PaperListener, PositionView
         log.balance(ledger);
         final Position position = ledger.position(symbolId);
         final ExitPlan plan = plans[symbolId];
+        if (!position.isOpen())
+        {
+            exitPending[symbolId] = false;
+        }
         if (clientOrderId == entryOrder[symbolId])
         {
             entryOrder[symbolId] = OrderGate.BLOCKED;
@@ -102,7 +120,7 @@ public final class AccountBook implements PaperListener, PositionView
 
     private void openPlan(final int symbolId, final Position position, final ExitPlan plan, final long timeNs)
     {
-        if (!position.isOpen())
+        if (!position.isOpen() || !exitPlans)
         {
             return;
         }
@@ -129,6 +147,10 @@ public final class AccountBook implements PaperListener, PositionView
             if (clientOrderId == entryOrder[symbolId])
             {
                 entryOrder[symbolId] = OrderGate.BLOCKED;
+            }
+            else
+            {
+                exitPending[symbolId] = false;
             }
             if (reason != OrderReason.OK && reason != OrderReason.LIQUIDATION)
             {

@@ -19,6 +19,11 @@ import ringfire.engine.risk.EntryRequest;
 import ringfire.engine.risk.PreTradeCheck;
 import ringfire.engine.risk.RiskDecision;
 import ringfire.engine.risk.RiskSettings;
+import ringfire.engine.settings.ExecutionSettings;
+import ringfire.engine.market.InstrumentSpec;
+import ringfire.codecs.FixedMath;
+
+import java.math.RoundingMode;
 
 /**
  * Execution stage: turns this event's signals into orders. A signal against an open position closes it
@@ -33,6 +38,7 @@ public final class ExecutionHandler implements Stage
     private final AccountView account;
     private final PreTradeCheck check;
     private final RiskSettings riskSettings;
+    private final ExecutionSettings execution;
     private final ExitPlan[] plans;
     private final Atr[] atrs;
     private final AccountBook book;
@@ -44,9 +50,10 @@ public final class ExecutionHandler implements Stage
     private final RiskDecision decision = new RiskDecision();
 
     public ExecutionHandler(final Ledger ledger, final AccountView account, final PreTradeCheck check,
-        final RiskSettings riskSettings, final ExitPlan[] plans, final Atr[] atrs, final AccountBook book,
-        final OrderGate gate, final DecisionLog log)
+        final RiskSettings riskSettings, final ExecutionSettings execution, final ExitPlan[] plans, final Atr[] atrs,
+        final AccountBook book, final OrderGate gate, final DecisionLog log)
     {
+        this.execution = execution;
         this.ledger = ledger;
         this.account = account;
         this.check = check;
@@ -83,7 +90,7 @@ public final class ExecutionHandler implements Stage
             return;
         }
         final Position position = ledger.position(s);
-        if (book.hasPendingEntry(s) || (position.isOpen() && !plans[s].isActive()))
+        if (book.hasPendingEntry(s) || (position.isOpen() && book.hasPendingExit(s)))
         {
             log.reject(s, side, RiskReason.ORDER_PENDING, 0, 0);
             return;
@@ -97,9 +104,20 @@ public final class ExecutionHandler implements Stage
                 return;
             }
             log.exitTriggered(s, ExitReason.STRATEGY, signal.referencePrice(), position.qty());
-            plans[s].close();
-            log.planState(s, plans[s]);
-            gate.exitAtMarket(s, side, position.qty(), ExitReason.STRATEGY.value(), timeNs);
+            if (plans[s].isActive())
+            {
+                plans[s].close();
+                log.planState(s, plans[s]);
+            }
+            if (gate.exitAtMarket(s, side, position.qty(), ExitReason.STRATEGY.value(), timeNs) != OrderGate.BLOCKED)
+            {
+                book.expectExit(s);
+            }
+            return;
+        }
+        if (side == Side.BUY ? !execution.allowsLong() : !execution.allowsShort())
+        {
+            log.reject(s, side, RiskReason.SIDE_DISABLED, 0, 0);
             return;
         }
         if (!ledger.leverage(s, riskSettings.leverage()))
@@ -108,6 +126,11 @@ public final class ExecutionHandler implements Stage
             return;
         }
         final long entry = signal.referencePrice();
+        if (!execution.riskChecks())
+        {
+            enterWithoutRiskChecks(s, side, entry, position.leverage(), timeNs);
+            return;
+        }
         final Atr atr = atrs[s];
         request.set(ledger.instrument(s), side, signal.confidence(), entry, signal.stopPrice(),
             atr.isReady() ? atr.value() : 0, position.leverage());
@@ -121,6 +144,28 @@ public final class ExecutionHandler implements Stage
         {
             ledger.recordEntry();
             book.expectEntry(s, id, decision.stopPrice(), signal.takeProfitPrice());
+        }
+    }
+
+    /** Risk checks off: 100 % of equity at the position's leverage, rounded down to the qty step. */
+    private void enterWithoutRiskChecks(final int s, final Side side, final long entry, final int leverage,
+        final long timeNs)
+    {
+        final InstrumentSpec spec = ledger.instrument(s);
+        final long money = Math.max(0, Math.multiplyExact(account.equity(), (long)leverage));
+        final long qty = FixedMath.floorToStep(
+            FixedMath.quantityForOrLimit(money, entry, spec.priceScale(), spec.qtyScale(), RoundingMode.DOWN),
+            spec.qtyStep());
+        if (qty < spec.minQty())
+        {
+            log.reject(s, side, RiskReason.MIN_QTY, qty, spec.minQty());
+            return;
+        }
+        final long id = gate.enter(s, side, qty, timeNs);
+        if (id != OrderGate.BLOCKED)
+        {
+            ledger.recordEntry();
+            book.expectEntry(s, id, signal.stopPrice(), signal.takeProfitPrice());
         }
     }
 

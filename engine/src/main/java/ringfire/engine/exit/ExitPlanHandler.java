@@ -9,6 +9,7 @@ import ringfire.codecs.sbe.MessageHeaderDecoder;
 import ringfire.codecs.sbe.PositionSide;
 import ringfire.codecs.sbe.Side;
 import ringfire.codecs.sbe.TickerDecoder;
+import ringfire.codecs.sbe.TimerKind;
 import ringfire.codecs.sbe.TimerTickDecoder;
 import ringfire.codecs.sbe.TradeDecoder;
 import ringfire.engine.account.Ledger;
@@ -23,7 +24,8 @@ import ringfire.engine.pipeline.Stage;
  * timer ticks, for time-to-live), by event time, before any new entry is decided on the same event. A triggered
  * exit is journaled (ExitTriggered with its reason) and filled at once at the level the plan gives (a touched
  * stop: the broker adds slippage); the plan's state is journaled whenever its peak, tier or levels move, and
- * with every exit. Operator FLATTEN, and HALT with
+ * with every exit. A TimerTick of kind END_OF_DATA closes every position at its last mark. Operator FLATTEN, and
+ * HALT with
  * argument 1, close every position at market.
  */
 public final class ExitPlanHandler implements Stage
@@ -100,7 +102,18 @@ public final class ExitPlanHandler implements Stage
                         plan.onBar(bar.open(), bar.high(), bar.low(), bar.close(), timeNs, decision), timeNs);
                 }
             }
-            case TimerTickDecoder.TEMPLATE_ID -> onTimer(timeNs);
+            case TimerTickDecoder.TEMPLATE_ID ->
+            {
+                timer.wrapAndApplyHeader(event.input(), 0, header);
+                if (timer.kind() == TimerKind.END_OF_DATA)
+                {
+                    closeAtMarks(timeNs);
+                }
+                else
+                {
+                    onTimer(timeNs);
+                }
+            }
             case AdminCommandDecoder.TEMPLATE_ID ->
             {
                 admin.wrapAndApplyHeader(event.input(), 0, header);
@@ -173,6 +186,27 @@ public final class ExitPlanHandler implements Stage
             log.planState(symbolId, plan);
         }
         gate.exitAtLevel(symbolId, side, decision.qty(), decision.price(), reason.value(), timeNs);
+    }
+
+    /** The data has ended: every open position closes at its last mark (the last close in a backtest). */
+    private void closeAtMarks(final long timeNs)
+    {
+        for (int s = 1; s < plans.length; s++)
+        {
+            final Position position = plans[s] == null ? null : ledger.position(s);
+            final long mark = position == null ? 0 : ledger.markPrice(s);
+            if (position == null || !position.isOpen() || mark <= 0)
+            {
+                continue;
+            }
+            log.exitTriggered(s, ExitReason.END_OF_DATA, mark, position.qty());
+            if (plans[s].isActive())
+            {
+                plans[s].close();
+            }
+            gate.exitAtLevel(s, position.side() == PositionSide.LONG ? Side.SELL : Side.BUY, position.qty(), mark,
+                ExitReason.END_OF_DATA.value(), timeNs);
+        }
     }
 
     /** Closes every open position (or one symbol's) at market: fills at the next price. */

@@ -42,6 +42,7 @@ public final class RiskHandler implements Stage, StateListener
     private final Atr[] atrs;
     private final ReturnCorrelation correlation;
     private final DecisionLog log;
+    private final boolean breakersOn;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final SymbolDefinitionDecoder definition = new SymbolDefinitionDecoder();
     private final TradeDecoder trade = new TradeDecoder();
@@ -52,8 +53,9 @@ public final class RiskHandler implements Stage, StateListener
 
     public RiskHandler(final Symbols symbols, final Ledger ledger, final Breakers breakers, final PaperBroker broker,
         final AccountBook book, final OrderGate gate, final Atr[] atrs, final ReturnCorrelation correlation,
-        final DecisionLog log)
+        final boolean breakersOn, final DecisionLog log)
     {
+        this.breakersOn = breakersOn;
         this.symbols = symbols;
         this.ledger = ledger;
         this.account = new LedgerView(ledger);
@@ -71,7 +73,7 @@ public final class RiskHandler implements Stage, StateListener
     {
         log.attach(event);
         final long timeNs = event.eventTimeNs();
-        if (ledger.onTime(timeNs))
+        if (ledger.onTime(timeNs) && breakersOn)
         {
             breakers.onDayRoll(this);
         }
@@ -103,7 +105,10 @@ public final class RiskHandler implements Stage, StateListener
             {
             }
         }
-        breakers.evaluate(account, this);
+        if (breakersOn)
+        {
+            breakers.evaluate(account, this);
+        }
     }
 
     private void onDefinition(final EngineEvent event)

@@ -43,20 +43,22 @@ public final class TradingStages
             atrs[spec.id()] = new Atr();
         }
         final DecisionLog log = new DecisionLog();
-        final StrategyHandler strategy = new StrategyHandler(settings.strategy());
-        final AccountBook book = new AccountBook(ledger, plans, atrs, strategy, log);
+        final StrategyHandler strategy = new StrategyHandler(settings.strategy(), settings.instruments());
+        final AccountBook book = new AccountBook(ledger, plans, atrs, strategy, settings.execution().exitPlans(), log);
         final PaperBroker broker = new PaperBroker(settings.paper(), new PaperInstruments(specs), book, book,
             PaperBroker.DEFAULT_CAPACITY);
         final OrderGate gate = new OrderGate(broker, log);
         book.gate(gate);
         final Breakers breakers = new Breakers(settings.risk());
         final ReturnCorrelation correlation = new ReturnCorrelation(settings.risk().correlationBars());
-        final RiskHandler risk = new RiskHandler(symbols, ledger, breakers, broker, book, gate, atrs, correlation, log);
+        final RiskHandler risk = new RiskHandler(symbols, ledger, breakers, broker, book, gate, atrs, correlation,
+            settings.execution().riskChecks(), log);
         final PreTradeCheck check = new PreTradeCheck(settings.risk(), breakers, correlation);
         return new Stages(
             risk,
             new ExitPlanHandler(plans, ledger, gate, log),
             strategy,
-            new ExecutionHandler(ledger, risk.account(), check, settings.risk(), plans, atrs, book, gate, log));
+            new ExecutionHandler(ledger, risk.account(), check, settings.risk(), settings.execution(), plans, atrs, book,
+                gate, log));
     }
 }

@@ -26,6 +26,7 @@ public record EngineSettings(
     RiskSettings risk,
     ExitSettings exits,
     PaperSettings paper,
+    ExecutionSettings execution,
     List<InstrumentSpec> instruments)
 {
     public EngineSettings
@@ -46,8 +47,9 @@ public record EngineSettings(
     public static EngineSettings read(final Map<String, String> values)
     {
         final SettingsReader r = new SettingsReader(values);
-        final EngineSettings settings = new EngineSettings(StrategySettings.read(r), LedgerSettings.read(r),
-            RiskSettings.read(r), ExitSettings.read(r), PaperSettings.read(r), DefaultInstruments.read(r));
+        final List<InstrumentSpec> instruments = DefaultInstruments.read(r);
+        final EngineSettings settings = new EngineSettings(StrategySettings.read(r, instruments), LedgerSettings.read(r),
+            RiskSettings.read(r), ExitSettings.read(r), PaperSettings.read(r), ExecutionSettings.read(r), instruments);
         r.requireAllUsed();
         return settings;
     }
@@ -60,6 +62,7 @@ public record EngineSettings(
         risk.write(w);
         exits.write(w);
         paper.write(w);
+        execution.write(w);
         DefaultInstruments.write(instruments, w);
         return w.values();
     }
@@ -94,11 +97,18 @@ public record EngineSettings(
         return read(map);
     }
 
-    /** A copy with one setting changed, e.g. {@code strategy.slowBars=21}; the key must exist. */
+    /**
+     * A copy with one setting changed, e.g. {@code strategy.params.slow=21}; the key must exist, except that
+     * changing {@code strategy.name} resets the parameters to that strategy's defaults.
+     */
     public EngineSettings with(final String key, final String value)
     {
         final Map<String, String> map = toMap();
-        if (!map.containsKey(key))
+        if (key.equals("strategy.name"))
+        {
+            map.keySet().removeIf(k -> k.startsWith("strategy.params."));
+        }
+        else if (!map.containsKey(key))
         {
             throw new IllegalArgumentException("unknown setting '" + key + "' (see the SessionStart config in "
                 + "'journal dump --type SessionStart' for every key)");

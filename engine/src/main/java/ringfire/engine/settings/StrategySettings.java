@@ -1,41 +1,50 @@
 package ringfire.engine.settings;
 
-/**
- * Strategy parameters that affect decisions (section {@code strategy.}). With {@code invalidateOnSlowCross} the
- * SMA-cross strategy attaches an invalidation rule to each position: a bar closing back across the slow average
- * (below it for a long, above for a short) exits at the close, reason INVALIDATED.
- */
-public record StrategySettings(String name, int fastBars, int slowBars, boolean invalidateOnSlowCross)
-{
-    public static final String SMA_CROSS = "sma-cross";
+import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.strategy.Strategies;
+import ringfire.engine.strategy.StrategyFactory;
+import ringfire.engine.strategy.StrategyParams;
 
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The strategy and its parameters (section {@code strategy.}: {@code strategy.name} and
+ * {@code strategy.params.<key>}); every parameter is present, defaults filled in, and validated at load.
+ */
+public record StrategySettings(String name, SortedMap<String, String> params)
+{
     public StrategySettings
     {
-        if (!SMA_CROSS.equals(name))
-        {
-            throw new IllegalArgumentException("strategy.name: unknown strategy '" + name + "' (known: " + SMA_CROSS + ")");
-        }
-        if (fastBars < 1 || fastBars > 1000)
-        {
-            throw new IllegalArgumentException("strategy.fastBars: expected 1..1000, was " + fastBars);
-        }
-        if (slowBars <= fastBars || slowBars > 1000)
-        {
-            throw new IllegalArgumentException("strategy.slowBars: expected " + (fastBars + 1) + "..1000 (more than "
-                + "strategy.fastBars), was " + slowBars);
-        }
+        params = new TreeMap<>(params);
     }
 
-    public static StrategySettings read(final SettingsReader r)
+    public StrategyFactory factory()
     {
-        return new StrategySettings(r.text("strategy.name", SMA_CROSS),
-            r.integer("strategy.fastBars", 5, 1, 1000), r.integer("strategy.slowBars", 20, 2, 1000),
-            r.flag("strategy.invalidateOnSlowCross", false));
+        return Strategies.byName(name);
+    }
+
+    public static StrategySettings read(final SettingsReader r, final List<InstrumentSpec> instruments)
+    {
+        final String name = r.text("strategy.name", Strategies.DEFAULT);
+        final StrategyFactory factory = Strategies.byName(name);
+        final Map<String, String> given = new TreeMap<>();
+        for (final String key : r.children("strategy.params"))
+        {
+            given.put(key, r.text(StrategyParams.PREFIX + key, ""));
+        }
+        if (instruments.isEmpty())
+        {
+            throw new IllegalArgumentException("instruments: at least one instrument is required");
+        }
+        return new StrategySettings(name, Strategies.checkedParams(factory, given, instruments.get(0)));
     }
 
     public void write(final SettingsWriter w)
     {
-        w.text("strategy.name", name).integer("strategy.fastBars", fastBars).integer("strategy.slowBars", slowBars)
-            .flag("strategy.invalidateOnSlowCross", invalidateOnSlowCross);
+        w.text("strategy.name", name);
+        params.forEach((k, v) -> w.text(StrategyParams.PREFIX + k, v));
     }
 }

@@ -1,43 +1,45 @@
 package ringfire.engine.strategy;
 
-import ringfire.codecs.FixedMath;
-import ringfire.codecs.Scales;
 import ringfire.codecs.sbe.BarDecoder;
 import ringfire.codecs.sbe.BooleanType;
 import ringfire.codecs.sbe.MessageHeaderDecoder;
-import ringfire.codecs.sbe.Side;
-import ringfire.codecs.sbe.SignalEncoder;
 import ringfire.codecs.sbe.PositionSide;
+import ringfire.codecs.sbe.SignalEncoder;
 import ringfire.engine.exit.InvalidationRule;
 import ringfire.engine.exit.InvalidationRules;
+import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.market.Symbols;
 import ringfire.engine.pipeline.EngineEvent;
 import ringfire.engine.pipeline.Stage;
 import ringfire.engine.settings.StrategySettings;
 
-import java.math.RoundingMode;
+import java.util.List;
 
 /**
- * Strategy stage: decides on closed bars only, per symbol, and emits Signal decisions. The built-in strategy is
- * an SMA crossover; its confidence is 0.5 plus 100 times the close's distance from the slow average as a fraction
- * of the close, capped at 1 (a close 0.1 % beyond the slow average gives 0.6, 0.5 % or more gives 1).
- * The ta4j strategies replace it behind the same stage.
+ * Strategy stage: on each closed bar of a configured instrument, its strategy instance may emit a Signal
+ * decision (side, confidence, optional stop and take-profit; the reference price is the bar's close). One
+ * instance per symbol, created at start. Also the source of the invalidation rules attached to exit plans.
  */
 public final class StrategyHandler implements Stage, InvalidationRules
 {
-    public static final int SMA_CROSS_ID = 1;
-
-    private final StrategySettings settings;
+    private final int strategyId;
+    private final Strategy[] bySymbol = new Strategy[Symbols.MAX_SYMBOLS];
+    private final InstrumentSpec[] specs = new InstrumentSpec[Symbols.MAX_SYMBOLS];
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final BarDecoder bar = new BarDecoder();
     private final SignalEncoder signal = new SignalEncoder();
-    private final SmaCross[] bySymbol = new SmaCross[Symbols.MAX_SYMBOLS];
-    private final InvalidationRule[] longRules = new InvalidationRule[Symbols.MAX_SYMBOLS];
-    private final InvalidationRule[] shortRules = new InvalidationRule[Symbols.MAX_SYMBOLS];
+    private final ClosedBar closedBar = new ClosedBar();
+    private final SignalOut out = new SignalOut();
 
-    public StrategyHandler(final StrategySettings settings)
+    public StrategyHandler(final StrategySettings settings, final List<InstrumentSpec> instruments)
     {
-        this.settings = settings;
+        final StrategyFactory factory = settings.factory();
+        this.strategyId = factory.id();
+        for (final InstrumentSpec spec : instruments)
+        {
+            bySymbol[spec.id()] = Strategies.create(factory, settings.params(), spec);
+            specs[spec.id()] = spec;
+        }
     }
 
     @Override
@@ -48,51 +50,36 @@ public final class StrategyHandler implements Stage, InvalidationRules
             return;
         }
         bar.wrapAndApplyHeader(event.input(), 0, header);
-        if (bar.closed() != BooleanType.TRUE)
-        {
-            return;
-        }
         final int symbolId = bar.symbolId();
-        SmaCross sma = bySymbol[symbolId];
-        if (sma == null)
-        {
-            sma = new SmaCross(settings.fastBars(), settings.slowBars());
-            bySymbol[symbolId] = sma;
-            final SmaCross averages = sma;
-            longRules[symbolId] = (o, h, l, c, t) -> averages.isReady() && c < averages.slowAverage();
-            shortRules[symbolId] = (o, h, l, c, t) -> averages.isReady() && c > averages.slowAverage();
-        }
-        final long close = bar.close();
-        final int cross = sma.onClose(close);
-        if (cross == SmaCross.NONE)
+        if (bar.closed() != BooleanType.TRUE || symbolId <= 0 || symbolId >= bySymbol.length || bySymbol[symbolId] == null)
         {
             return;
         }
-        final long distance = FixedMath.ratio(Math.abs(close - sma.slowAverage()), close, RoundingMode.DOWN);
-        final long confidence = Math.min(Scales.RATIO_ONE, Scales.RATIO_ONE / 2 + 100 * distance);
+        final InstrumentSpec spec = specs[symbolId];
+        closedBar.set(symbolId, spec.priceScale(), spec.qtyScale(), bar.openTimeNs(), event.eventTimeNs(),
+            bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
+        out.reset();
+        bySymbol[symbolId].onBar(closedBar, out);
+        if (!out.hasSignal())
+        {
+            return;
+        }
         event.decisions().begin(signal)
-            .strategyId(SMA_CROSS_ID)
+            .strategyId(strategyId)
             .symbolId(symbolId)
-            .side(cross == SmaCross.UP ? Side.BUY : Side.SELL)
-            .confidence(confidence)
-            .referencePrice(close)
-            .stopPrice(0)
-            .takeProfitPrice(0);
+            .side(out.side())
+            .confidence(out.confidence())
+            .referencePrice(bar.close())
+            .stopPrice(out.stopPrice())
+            .takeProfitPrice(out.takeProfitPrice());
         event.decisions().commit(signal);
     }
 
-    /**
-     * With {@code strategy.invalidateOnSlowCross}: a long is invalidated by a close below the slow average, a short
-     * by a close above it (the averages as of the previous closed bar: exit plans run before the strategy).
-     */
     @Override
     public InvalidationRule ruleFor(final int symbolId, final PositionSide side)
     {
-        if (!settings.invalidateOnSlowCross())
-        {
-            return null;
-        }
-        return side == PositionSide.LONG ? longRules[symbolId] : side == PositionSide.SHORT ? shortRules[symbolId] : null;
+        final Strategy strategy = symbolId > 0 && symbolId < bySymbol.length ? bySymbol[symbolId] : null;
+        return strategy == null ? null : strategy.invalidation(side);
     }
 
     @Override

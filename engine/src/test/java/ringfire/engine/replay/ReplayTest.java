@@ -75,15 +75,15 @@ class ReplayTest
         final Path original = tmp.resolve("slow20");
         final Path changed = tmp.resolve("slow21");
         Sessions.record(original, EngineSettings.defaults(), PipelineConfig.Mode.SINGLE);
-        Sessions.record(changed, EngineSettings.defaults().with("strategy.slowBars", "21"), PipelineConfig.Mode.SINGLE);
+        Sessions.record(changed, EngineSettings.defaults().with("strategy.params.slow", "21"), PipelineConfig.Mode.SINGLE);
         final long expectedSequence = firstDifference(JournalFrames.decisions(original), JournalFrames.decisions(changed));
 
-        final ReplayResult result = replayer("strategy.slowBars=21").replay(original);
+        final ReplayResult result = replayer("strategy.params.slow=21").replay(original);
 
         assertThat(result.ok()).isFalse();
         assertThat(result.divergence().sequence()).isEqualTo(expectedSequence);
         assertThat(result.divergence().expected() + result.divergence().actual()).contains("seq " + expectedSequence);
-        assertThat(replayer("strategy.slowBars=20").replay(original).ok()).isTrue();
+        assertThat(replayer("strategy.params.slow=20").replay(original).ok()).isTrue();
     }
 
     /** Sequence of the first decision that differs between two recordings, found independently of the replayer. */

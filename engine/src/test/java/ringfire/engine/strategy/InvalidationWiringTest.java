@@ -37,7 +37,7 @@ class InvalidationWiringTest
         final Path off = tmp.resolve("off");
         final Path on = tmp.resolve("on");
         Sessions.record(off, EngineSettings.defaults(), PipelineConfig.Mode.SINGLE);
-        Sessions.record(on, EngineSettings.defaults().with("strategy.invalidateOnSlowCross", "true"),
+        Sessions.record(on, EngineSettings.defaults().with("strategy.params.invalidate", "true"),
             PipelineConfig.Mode.SINGLE);
 
         assertThat(invalidatedExits(off)).isZero();

@@ -24,7 +24,7 @@ final class ReplayCommand implements Callable<Integer>
     private Path dir;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-        description = "change a recorded setting for the replay (e.g. strategy.slowBars=21); repeatable")
+        description = "change a recorded setting for the replay (e.g. strategy.params.slow=21); repeatable")
     private List<String> overrides = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",

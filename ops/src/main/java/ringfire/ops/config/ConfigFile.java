@@ -42,7 +42,7 @@ public final class ConfigFile
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** Sections holding settings that affect decisions; they are journaled with each session. */
-    static final Set<String> ENGINE_SECTIONS = Set.of("account", "exits", "instruments", "paper", "risk", "strategy");
+    static final Set<String> ENGINE_SECTIONS = Set.of("account", "execution", "exits", "instruments", "paper", "risk", "strategy");
     private static final Set<String> RUNTIME_SECTIONS = Set.of("journal", "pipeline");
 
     private ConfigFile()

@@ -86,7 +86,7 @@ class CliTest
     @Test
     void shouldPrintTheFirstDivergenceAndExitOne()
     {
-        final Run run = run("replay", session.toString(), "--set", "strategy.fastBars=4");
+        final Run run = run("replay", session.toString(), "--set", "strategy.params.fast=4");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).containsPattern("replay DIVERGED at sequence \\d+\\n  expected: (\\{.*\\}|none)\\n  actual:   (\\{.*\\}|none)\\n")
             .contains("\"type\":\"Signal\"");

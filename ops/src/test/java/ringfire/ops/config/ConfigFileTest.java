@@ -73,7 +73,7 @@ class ConfigFileTest
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "pipeline: {mode: single, colour: red}|pipeline.colour: unknown key (expected one of mode, ringSize, waitStrategy)",
-        "pipelines: {}|pipelines: unknown key (expected one of account, exits, instruments, journal, paper, pipeline, risk, strategy)",
+        "pipelines: {}|pipelines: unknown key (expected one of account, execution, exits, instruments, journal, paper, pipeline, risk, strategy)",
         "pipeline: {ringSize: lots}|pipeline.ringSize: wrong type, expected a whole number",
         "pipeline: {ringSize: 1000}|pipeline.ringSize must be a power of two >= 16, was 1000",
         "pipeline: {mode: triple}|pipeline.mode: expected one of single, journal-parallel, was 'triple'",
@@ -89,7 +89,10 @@ class ConfigFileTest
         "exits: {ttl: forever}|exits.ttl: expected a duration",
         "paper: {takerFee: 0.000000001}|paper.takerFee: expected a decimal number with at most 8 decimal places",
         "instruments: {BTCUSDT: {id: 1, tickSize: 0.1, qtyStep: 0.001, minQty: 0.001, maxLeverage: 0}}|instruments.BTCUSDT.maxLeverage: expected 1..200, was 0",
-        "strategy: {fastBars: 30}|strategy.slowBars: expected 31..1000",
+        "strategy: {params: {fast: 30}}|strategy.params.slow: expected more than strategy.params.fast (30), was 20",
+        "strategy: {name: nope}|strategy.name: unknown strategy 'nope' (known: sma-cross)",
+        "strategy: {params: {colour: red}}|strategy.params.colour: unknown setting",
+        "execution: {sides: up}|execution.sides: expected one of both, long, short, was 'up'",
     })
     void shouldNameTheFileAndKeyOfEveryProblem(final String yaml, final String expected) throws Exception
     {
