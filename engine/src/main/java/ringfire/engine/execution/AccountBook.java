@@ -22,8 +22,9 @@ import java.util.Arrays;
 
 /**
  * Books what the broker reports: fills into the ledger (journaled as Fill, PositionUpdate and BalanceUpdate),
- * funding, and rejections. An entry fill opens the position's exit plan with the stop and take-profit its
- * signal carried (else from ATR); a position that closes finishes its plan. Also the broker's view of
+ * funding, and rejections. An entry fill opens the position's exit plan with the stop the pre-trade check sized
+ * it with (the signal's, else 2 × ATR from the signal's reference price) and the signal's take-profit; a position
+ * that closes finishes its plan. Also the broker's view of
  * positions, marks and data funding rates.
  */
 public final class AccountBook implements PaperListener, PositionView

@@ -104,14 +104,14 @@ public final class ExecutionHandler implements Stage
                 return;
             }
             log.exitTriggered(s, ExitReason.STRATEGY, signal.referencePrice(), position.qty());
-            if (plans[s].isActive())
-            {
-                plans[s].close();
-                log.planState(s, plans[s]);
-            }
             if (gate.exitAtMarket(s, side, position.qty(), ExitReason.STRATEGY.value(), timeNs) != OrderGate.BLOCKED)
             {
                 book.expectExit(s);
+                if (plans[s].isActive())
+                {
+                    plans[s].close();
+                    log.planState(s, plans[s]);
+                }
             }
             return;
         }

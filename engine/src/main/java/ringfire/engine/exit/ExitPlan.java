@@ -218,6 +218,21 @@ public final class ExitPlan
         remainingQty = 0;
     }
 
+    /**
+     * The exit this plan decided (or a close requested elsewhere) was not carried out, e.g. blocked by the debug
+     * switch: the plan stays in force for {@code qty} more, with its peak, tier and levels unchanged. A partial
+     * level already taken is not taken again.
+     */
+    public void reinstate(final long qty)
+    {
+        if (qty <= 0)
+        {
+            throw new IllegalArgumentException("reinstate needs a positive qty, was " + qty);
+        }
+        remainingQty += qty;
+        active = true;
+    }
+
     private long protectiveLevel()
     {
         long level = initialStop;

@@ -185,7 +185,10 @@ public final class ExitPlanHandler implements Stage
         {
             log.planState(symbolId, plan);
         }
-        gate.exitAtLevel(symbolId, side, decision.qty(), decision.price(), reason.value(), timeNs);
+        if (gate.exitAtLevel(symbolId, side, decision.qty(), decision.price(), reason.value(), timeNs) == OrderGate.BLOCKED)
+        {
+            plan.reinstate(decision.qty());
+        }
     }
 
     /** The data has ended: every open position closes at its last mark (the last close in a backtest). */
@@ -200,12 +203,16 @@ public final class ExitPlanHandler implements Stage
                 continue;
             }
             log.exitTriggered(s, ExitReason.END_OF_DATA, mark, position.qty());
-            if (plans[s].isActive())
+            final boolean planned = plans[s].isActive();
+            if (planned)
             {
                 plans[s].close();
             }
-            gate.exitAtLevel(s, position.side() == PositionSide.LONG ? Side.SELL : Side.BUY, position.qty(), mark,
-                ExitReason.END_OF_DATA.value(), timeNs);
+            if (gate.exitAtLevel(s, position.side() == PositionSide.LONG ? Side.SELL : Side.BUY, position.qty(), mark,
+                ExitReason.END_OF_DATA.value(), timeNs) == OrderGate.BLOCKED && planned)
+            {
+                plans[s].reinstate(position.qty());
+            }
         }
     }
 
@@ -224,12 +231,16 @@ public final class ExitPlanHandler implements Stage
                 continue;
             }
             log.exitTriggered(s, reason, ledger.markPrice(s), position.qty());
-            if (plans[s].isActive())
+            final boolean planned = plans[s].isActive();
+            if (planned)
             {
                 plans[s].close();
             }
-            gate.exitAtMarket(s, position.side() == PositionSide.LONG ? Side.SELL : Side.BUY, position.qty(),
-                reason.value(), timeNs);
+            if (gate.exitAtMarket(s, position.side() == PositionSide.LONG ? Side.SELL : Side.BUY, position.qty(),
+                reason.value(), timeNs) == OrderGate.BLOCKED && planned)
+            {
+                plans[s].reinstate(position.qty());
+            }
         }
     }
 
