@@ -1,6 +1,7 @@
 package ringfire.engine.strategy;
 
 import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.strategy.ta4j.Ta4jStrategies;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** The built-in strategies, by name, and the rules for their parameters and instance names. */
 public final class Strategies
 {
     public static final String DEFAULT = "sma-cross";
 
-    private static final List<StrategyFactory> FACTORIES = List.of(new SmaCrossStrategy.Factory());
+    private static final List<StrategyFactory> FACTORIES = Stream.concat(Stream.of(new SmaCrossStrategy.Factory()),
+        Ta4jStrategies.factories().stream()).toList();
 
     private Strategies()
     {

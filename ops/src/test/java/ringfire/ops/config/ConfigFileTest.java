@@ -90,7 +90,7 @@ class ConfigFileTest
         "paper: {takerFee: 0.000000001}|paper.takerFee: expected a decimal number with at most 8 decimal places",
         "instruments: {BTCUSDT: {id: 1, tickSize: 0.1, qtyStep: 0.001, minQty: 0.001, maxLeverage: 0}}|instruments.BTCUSDT.maxLeverage: expected 1..200, was 0",
         "strategy: {params: {fast: 30}}|strategy.params.slow: expected more than strategy.params.fast (30), was 20",
-        "strategy: {name: nope}|strategy.name: unknown strategy 'nope' (known: sma-cross)",
+        "strategy: {name: nope}|strategy.name: unknown strategy 'nope' (known: ema-cross, ichimoku, keltner-breakout, macd, mean-reversion, momentum-adx, sma-cross, supertrend)",
         "strategy: {params: {colour: red}}|strategy.params.colour: unknown setting",
         "execution: {sides: up}|execution.sides: expected one of both, long, short, was 'up'",
     })

@@ -1,0 +1,109 @@
+package ringfire.engine.strategy.ta4j;
+
+import org.ta4j.core.indicators.averages.EMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.num.Num;
+import ringfire.codecs.sbe.Side;
+import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.strategy.SignalOut;
+import ringfire.engine.strategy.Strategy;
+import ringfire.engine.strategy.StrategyFactory;
+import ringfire.engine.strategy.StrategyParams;
+
+import java.math.BigDecimal;
+import java.util.SortedMap;
+
+/**
+ * {@code ema-cross}: EMA(fast) of the close crossing EMA(slow) (ta4j {@link EMAIndicator}). BUY on the bar the
+ * fast EMA closes above the slow one after being below, SELL in the mirror case. No stop (the engine uses
+ * 2 × ATR).
+ *
+ * <p>Confidence = 0.5 + 0.125 × clamp(d, 0, 4), where d = (close − EMA(slow)) / ATR(14) for a BUY and
+ * (EMA(slow) − close) / ATR(14) for a SELL (ATR(14) of the {@link RegimeTracker}): how far the close has already
+ * moved through the slow average, in ATRs. A close 0.4 ATR beyond gives 0.55 (the default minimum), 1 ATR gives
+ * 0.625, 2 ATRs 0.75, 4 ATRs or more 1.0; a cross with the close still on the wrong side of the slow EMA gives
+ * 0.5.
+ */
+final class EmaCrossStrategy extends Ta4jStrategy
+{
+    static final BigDecimal HALF = new BigDecimal("0.5");
+    static final BigDecimal EIGHTH = new BigDecimal("0.125");
+    static final BigDecimal TWO = BigDecimal.valueOf(2);
+    static final BigDecimal FOUR = BigDecimal.valueOf(4);
+
+    private final EMAIndicator fast;
+    private final EMAIndicator slow;
+    private final Cross cross = new Cross();
+
+    EmaCrossStrategy(final String symbol, final int fastBars, final int slowBars)
+    {
+        super(symbol, slowBars);
+        final ClosePriceIndicator close = new ClosePriceIndicator(bars.series());
+        this.fast = new EMAIndicator(close, fastBars);
+        this.slow = new EMAIndicator(close, slowBars);
+    }
+
+    @Override
+    void evaluate(final int i, final SignalOut out)
+    {
+        final Num f = fast.getValue(i);
+        final Num s = slow.getValue(i);
+        final Num atr = regime.atr(i);
+        if (anyNaN(f, s, atr))
+        {
+            return;
+        }
+        final int direction = cross.update(f.compareTo(s));
+        if (direction == Cross.NONE)
+        {
+            return;
+        }
+        final BigDecimal beyond = dec(bars.close(i)).subtract(dec(s)).multiply(BigDecimal.valueOf(direction));
+        final BigDecimal d = Ta4jSeries.clamp(Ta4jSeries.div(beyond, dec(atr)), BigDecimal.ZERO, FOUR);
+        final long confidence = Ta4jSeries.ratio(HALF.add(EIGHTH.multiply(d)));
+        out.signal(direction == Cross.UP ? Side.BUY : Side.SELL, confidence, 0, 0);
+    }
+
+    static final class Factory implements StrategyFactory
+    {
+        @Override
+        public String name()
+        {
+            return "ema-cross";
+        }
+
+        @Override
+        public String typeCode()
+        {
+            return "EMA";
+        }
+
+        @Override
+        public int id()
+        {
+            return 2;
+        }
+
+        @Override
+        public SortedMap<String, String> defaults()
+        {
+            return Params.of("fast", "12", "slow", "26");
+        }
+
+        @Override
+        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+        {
+            final int fast = params.integer("fast", 1, 999);
+            final int slow = params.integer("slow", 2, 1000);
+            Params.requireGreater("slow", slow, "fast", fast);
+            return new EmaCrossStrategy(instrument.name(), fast, slow);
+        }
+
+        @Override
+        public String describe()
+        {
+            return "ema-cross: fast=12 slow=26 (bars of the exponential moving averages of the close); BUY/SELL when "
+                + "the fast EMA crosses above/below the slow one";
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package ringfire.engine.strategy.ta4j;
+
+import org.ta4j.core.indicators.adx.ADXIndicator;
+import org.ta4j.core.indicators.averages.EMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.num.Num;
+import ringfire.codecs.sbe.Side;
+import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.strategy.SignalOut;
+import ringfire.engine.strategy.Strategy;
+import ringfire.engine.strategy.StrategyFactory;
+import ringfire.engine.strategy.StrategyParams;
+
+import java.math.BigDecimal;
+import java.util.SortedMap;
+
+/**
+ * {@code momentum-adx}: the EMA(fast)/EMA(slow) crossover of {@code ema-cross}, taken only when the trend is
+ * strong: ADX(adxPeriod) &gt; adxThreshold on the crossing bar (ta4j {@link ADXIndicator}, 0..100). A crossover
+ * with a weak ADX is skipped (not deferred). No stop (the engine uses 2 × ATR).
+ *
+ * <p>Confidence = min(1, 0.5 + (ADX − adxThreshold) / 50). With the default threshold 25: ADX 27.5 gives 0.55
+ * (the default minimum), ADX 35 gives 0.7, ADX 50 or more 1.0.
+ */
+final class MomentumAdxStrategy extends Ta4jStrategy
+{
+    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+
+    private final EMAIndicator fast;
+    private final EMAIndicator slow;
+    private final ADXIndicator adx;
+    private final BigDecimal threshold;
+    private final Cross cross = new Cross();
+
+    MomentumAdxStrategy(final String symbol, final int fastBars, final int slowBars, final int adxPeriod,
+        final BigDecimal threshold)
+    {
+        super(symbol, Math.max(slowBars, 2 * adxPeriod));
+        final ClosePriceIndicator close = new ClosePriceIndicator(bars.series());
+        this.fast = new EMAIndicator(close, fastBars);
+        this.slow = new EMAIndicator(close, slowBars);
+        this.adx = new ADXIndicator(bars.series(), adxPeriod);
+        this.threshold = threshold;
+    }
+
+    @Override
+    void evaluate(final int i, final SignalOut out)
+    {
+        final Num f = fast.getValue(i);
+        final Num s = slow.getValue(i);
+        final Num a = adx.getValue(i);
+        if (anyNaN(f, s, a))
+        {
+            return;
+        }
+        final int direction = cross.update(f.compareTo(s));
+        final BigDecimal strength = dec(a).subtract(threshold);
+        if (direction == Cross.NONE || strength.signum() <= 0)
+        {
+            return;
+        }
+        final long confidence = Ta4jSeries.ratio(EmaCrossStrategy.HALF.add(Ta4jSeries.div(strength, FIFTY)));
+        out.signal(direction == Cross.UP ? Side.BUY : Side.SELL, confidence, 0, 0);
+    }
+
+    static final class Factory implements StrategyFactory
+    {
+        @Override
+        public String name()
+        {
+            return "momentum-adx";
+        }
+
+        @Override
+        public String typeCode()
+        {
+            return "MOM";
+        }
+
+        @Override
+        public int id()
+        {
+            return 3;
+        }
+
+        @Override
+        public SortedMap<String, String> defaults()
+        {
+            return Params.of("fast", "12", "slow", "26", "adxPeriod", "14", "adxThreshold", "25");
+        }
+
+        @Override
+        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+        {
+            final int fast = params.integer("fast", 1, 999);
+            final int slow = params.integer("slow", 2, 1000);
+            final int adxPeriod = params.integer("adxPeriod", 2, 500);
+            final long threshold = params.decimal("adxThreshold", 2, "0", "99");
+            Params.requireGreater("slow", slow, "fast", fast);
+            return new MomentumAdxStrategy(instrument.name(), fast, slow, adxPeriod, Params.decimal(threshold, 2));
+        }
+
+        @Override
+        public String describe()
+        {
+            return "momentum-adx: fast=12 slow=26 (EMA crossover of the close) taken only when ADX(adxPeriod=14) > "
+                + "adxThreshold=25";
+        }
+    }
+}
