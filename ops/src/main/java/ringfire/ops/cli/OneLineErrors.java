@@ -15,7 +15,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler
     {
         final String command = cli.getCommandSpec().qualifiedName();
         if (e instanceof JournalException || e instanceof IllegalArgumentException || e instanceof BadInputException
-            || e instanceof ringfire.ops.config.ConfigException)
+            || e instanceof ringfire.ops.config.ConfigException || e instanceof ringfire.journal.importer.ImportException)
         {
             cli.getErr().println(command + ": " + oneLine(e.getMessage()));
             return RingfireCli.EXIT_BAD_INPUT;

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
     subcommands = {
         CommandLine.HelpCommand.class,
         BacktestCommand.class,
+        ImportCommand.class,
         JournalCommand.class,
         ReplayCommand.class,
     },
