@@ -25,11 +25,11 @@ class CliTest
     static Path tmp;
     static Path session;
 
-    record Run(int exit, String out, String err)
+    public record Run(int exit, String out, String err)
     {
     }
 
-    static Run run(final String... args)
+    public static Run run(final String... args)
     {
         final StringWriter out = new StringWriter();
         final StringWriter err = new StringWriter();
