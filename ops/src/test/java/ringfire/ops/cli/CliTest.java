@@ -148,12 +148,4 @@ class CliTest
         assertThat(run.err().strip()).startsWith("ringfire replay: unknown setting 'strategy.colour'")
             .doesNotContain("\n");
     }
-
-    @Test
-    void shouldSayBacktestIsNotAvailableYet()
-    {
-        final Run run = run("backtest");
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("not available yet");
-    }
 }
