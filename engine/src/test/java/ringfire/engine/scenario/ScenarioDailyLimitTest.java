@@ -126,7 +126,7 @@ class ScenarioDailyLimitTest
             new StateChange(loss, TradingState.RUNNING, TradingState.RUNNING, StateReason.DAILY_LOSS),
             new StateChange(roll, TradingState.RUNNING, TradingState.RUNNING, StateReason.DAY_ROLL));
         assertThat(d.rejects()).hasSize(2);
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
     /**
@@ -180,17 +180,9 @@ class ScenarioDailyLimitTest
         assertThat(d.stateChanges()).isEmpty();
         assertThat(d.balances()).last().satisfies(b ->
             assertThat(b.walletBalance()).isGreaterThan(ScenarioRun.money("9500")));
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
-    private static void assertReplaysToTheRecordedDecisions(final Path dir, final JournaledDecisions d)
-    {
-        final ReplayResult result = ScenarioRun.replay(dir);
-        assertThat(result.ok()).as("divergence: %s", result.divergence()).isTrue();
-        assertThat(result.decisions()).isEqualTo(d.frames().size());
-        assertThat(result.hash()).isEqualTo(ScenarioRun.hashOf(d.frames()));
-        assertThat(result.faults()).isZero();
-    }
 
     private static long px(final String text)
     {

@@ -80,7 +80,7 @@ class ScenarioDebugSwitchTest
         assertThat(d.of(fillBar)).first().isEqualTo(
             new Fill(fillBar, entryOrder, BTC.id(), Side.BUY, px("10005.00"), QTY, ScenarioRun.money("1.10055")));
         assertThat(d.rejects()).hasSize(1);
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
     /**
@@ -141,17 +141,9 @@ class ScenarioDebugSwitchTest
             new Intent(buyAfter, entryOrder, BTC.id(), Side.BUY, OrderPurpose.ENTRY, qty("0.199")),
             new Request(buyAfter, entryOrder, BTC.id(), Side.BUY, 0, qty("0.199"), false));
         assertThat(d.rejects()).hasSize(1);
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
-    private static void assertReplaysToTheRecordedDecisions(final Path dir, final JournaledDecisions d)
-    {
-        final ReplayResult result = ScenarioRun.replay(dir);
-        assertThat(result.ok()).as("divergence: %s", result.divergence()).isTrue();
-        assertThat(result.decisions()).isEqualTo(d.frames().size());
-        assertThat(result.hash()).isEqualTo(ScenarioRun.hashOf(d.frames()));
-        assertThat(result.faults()).isZero();
-    }
 
     private static long px(final String text)
     {

@@ -130,7 +130,7 @@ class ScenarioDrawdownHaltTest
 
         assertThat(d.stateChanges()).hasSize(4);
         assertThat(d.intents()).extracting(Intent::purpose).containsExactly(OrderPurpose.ENTRY, OrderPurpose.EXIT);
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
     @Test
@@ -202,17 +202,9 @@ class ScenarioDrawdownHaltTest
         assertThat(d.stateChanges()).extracting(StateChange::reason).containsExactly(
             StateReason.DRAWDOWN_SOFT, StateReason.DRAWDOWN_HARD, StateReason.RECOVERED, StateReason.OPERATOR);
         assertThat(d.rejects()).hasSize(1);
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
-    private static void assertReplaysToTheRecordedDecisions(final Path dir, final JournaledDecisions d)
-    {
-        final ReplayResult result = ScenarioRun.replay(dir);
-        assertThat(result.ok()).as("divergence: %s", result.divergence()).isTrue();
-        assertThat(result.decisions()).isEqualTo(d.frames().size());
-        assertThat(result.hash()).isEqualTo(ScenarioRun.hashOf(d.frames()));
-        assertThat(result.faults()).isZero();
-    }
 
     private static long px(final String text)
     {

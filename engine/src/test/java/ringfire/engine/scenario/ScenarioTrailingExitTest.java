@@ -106,7 +106,7 @@ class ScenarioTrailingExitTest
         assertThat(entryFill.fee()).isEqualTo(ScenarioRun.money("1.10055"));
         assertThat(d.fills()).hasSize(2);
         assertThat(d.exits()).hasSize(1);
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
     @Test
@@ -128,7 +128,7 @@ class ScenarioTrailingExitTest
         assertThat(d.planStates()).last().isEqualTo(new PlanState(run.exitBar(), BTC.id(), PositionSide.FLAT,
             ENTRY, 0, TRAILING_TIER2, 0, TRAILING_TIER2, 0, PEAK_PNL, 2));
         assertThat(d.exits()).hasSize(1);
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
     @Test
@@ -151,7 +151,7 @@ class ScenarioTrailingExitTest
                 ScenarioRun.money("1.126928")));
         assertThat(d.planStates()).last().isEqualTo(new PlanState(run.exitBar(), BTC.id(), PositionSide.FLAT,
             ENTRY, 0, TRAILING_TIER2, 0, TRAILING_TIER2, PULLBACK, PEAK_PNL, 2));
-        assertReplaysToTheRecordedDecisions(dir, d);
+        ScenarioRun.assertReplaysTo(dir, d);
     }
 
     /** The BUY cross, the capped entry order, its fill at the next open and the plan it opens. */
@@ -179,14 +179,6 @@ class ScenarioTrailingExitTest
         assertThat(d.stateChanges()).isEmpty();
     }
 
-    private static void assertReplaysToTheRecordedDecisions(final Path dir, final JournaledDecisions d)
-    {
-        final ReplayResult result = ScenarioRun.replay(dir);
-        assertThat(result.ok()).as("divergence: %s", result.divergence()).isTrue();
-        assertThat(result.decisions()).isEqualTo(d.frames().size());
-        assertThat(result.hash()).isEqualTo(ScenarioRun.hashOf(d.frames()));
-        assertThat(result.faults()).isZero();
-    }
 
     private static long px(final String text)
     {

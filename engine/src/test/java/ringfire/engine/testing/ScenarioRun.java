@@ -182,4 +182,14 @@ public final class ScenarioRun implements AutoCloseable
     {
         return Decimals.parseOrThrow(text, Scales.RATIO);
     }
+
+    /** The journal replays OK to exactly the recorded decisions, without faults. */
+    public static void assertReplaysTo(final java.nio.file.Path dir, final JournaledDecisions recorded)
+    {
+        final ringfire.engine.replay.ReplayResult result = replay(dir);
+        org.assertj.core.api.Assertions.assertThat(result.ok()).as("divergence: %s", result.divergence()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(result.decisions()).isEqualTo(recorded.frames().size());
+        org.assertj.core.api.Assertions.assertThat(result.hash()).isEqualTo(hashOf(recorded.frames()));
+        org.assertj.core.api.Assertions.assertThat(result.faults()).isZero();
+    }
 }
