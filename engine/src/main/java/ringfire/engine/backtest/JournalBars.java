@@ -14,13 +14,13 @@ import ringfire.journal.importer.BarSink;
 import java.nio.file.Path;
 
 /** Reads the closed bars of one symbol and interval from a journal (e.g. one made by {@code import klines}). */
-final class JournalBars
+public final class JournalBars
 {
     private JournalBars()
     {
     }
 
-    static long read(final Path dir, final String symbol, final int priceScale, final int qtyScale,
+    public static long read(final Path dir, final String symbol, final int priceScale, final int qtyScale,
         final int intervalSeconds, final BarSink sink)
     {
         final MessageHeaderDecoder header = new MessageHeaderDecoder();

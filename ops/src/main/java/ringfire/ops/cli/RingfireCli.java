@@ -17,6 +17,9 @@ import java.io.PrintWriter;
     subcommands = {
         CommandLine.HelpCommand.class,
         BacktestCommand.class,
+        SweepCommand.class,
+        WalkForwardCommand.class,
+        MonteCarloCommand.class,
         ImportCommand.class,
         JournalCommand.class,
         ReplayCommand.class,
@@ -51,6 +54,12 @@ public final class RingfireCli implements Runnable
         cli.setErr(err);
         // picocli reports invalid usage with exit code 2 (CommandLine.ExitCode.USAGE), as Ringfire does.
         cli.setExecutionExceptionHandler(new OneLineErrors());
+        cli.setParameterExceptionHandler((e, arguments) ->
+        {
+            e.getCommandLine().getErr().println(e.getCommandLine().getCommandSpec().qualifiedName() + ": "
+                + OneLineErrors.oneLine(e.getMessage()) + " (see --help)");
+            return EXIT_BAD_INPUT;
+        });
         return cli.execute(args);
     }
 }
