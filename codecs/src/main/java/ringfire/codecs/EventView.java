@@ -3,6 +3,7 @@ package ringfire.codecs;
 import org.agrona.DirectBuffer;
 import ringfire.codecs.sbe.EventHeaderDecoder;
 import ringfire.codecs.sbe.MessageHeaderDecoder;
+import ringfire.codecs.sbe.RawFrameDecoder;
 import ringfire.codecs.sbe.SessionStartDecoder;
 import ringfire.codecs.sbe.Source;
 
@@ -50,14 +51,14 @@ public final class EventView
     /** A decision is any event the engine itself produced. */
     public static boolean isDecision(final DirectBuffer buffer, final int offset)
     {
-        return sourceCode(buffer, offset) == Source.ENGINE.value()
-            && templateId(buffer, offset) != SessionStartDecoder.TEMPLATE_ID;
+        return sourceCode(buffer, offset) == Source.ENGINE.value() && !isMetadata(buffer, offset);
     }
 
-    /** Session metadata is journaled but neither fed through the pipeline nor compared. */
+    /** Session metadata and raw frames are journaled but neither fed through the pipeline nor compared. */
     public static boolean isMetadata(final DirectBuffer buffer, final int offset)
     {
-        return templateId(buffer, offset) == SessionStartDecoder.TEMPLATE_ID;
+        final int template = templateId(buffer, offset);
+        return template == SessionStartDecoder.TEMPLATE_ID || template == RawFrameDecoder.TEMPLATE_ID;
     }
 
     /** True when the buffer holds a whole frame of this schema: header, schema id, a block holding the event header. */

@@ -76,7 +76,7 @@ class EventViewTest
     }
 
     @Test
-    void shouldTreatOnlyEngineSourcedNonSessionStartEventsAsDecisions()
+    void shouldTreatOnlyEngineSourcedNonMetadataEventsAsDecisions()
     {
         for (final Message message : TestSchema.get().messages())
         {
@@ -87,12 +87,13 @@ class EventViewTest
                     continue;
                 }
                 writeHeaders(message.id(), message.blockLength(), source);
-                final boolean sessionStart = message.id() == SessionStartDecoder.TEMPLATE_ID;
+                final boolean metadata = message.id() == SessionStartDecoder.TEMPLATE_ID
+                    || message.id() == ringfire.codecs.sbe.RawFrameDecoder.TEMPLATE_ID;
                 assertThat(EventView.templateId(buffer, OFFSET)).isEqualTo(message.id());
                 assertThat(EventView.sourceCode(buffer, OFFSET)).isEqualTo(source.value());
                 assertThat(EventView.isDecision(buffer, OFFSET)).as("%s from %s", message.name(), source)
-                    .isEqualTo(source == Source.ENGINE && !sessionStart);
-                assertThat(EventView.isMetadata(buffer, OFFSET)).as(message.name()).isEqualTo(sessionStart);
+                    .isEqualTo(source == Source.ENGINE && !metadata);
+                assertThat(EventView.isMetadata(buffer, OFFSET)).as(message.name()).isEqualTo(metadata);
             }
         }
     }

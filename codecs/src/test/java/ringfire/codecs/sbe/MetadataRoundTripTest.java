@@ -82,4 +82,24 @@ class MetadataRoundTripTest
         assertFrame(buffer, messageHeader, frameLength, SymbolDefinitionDecoder.TEMPLATE_ID,
             SymbolDefinitionDecoder.BLOCK_LENGTH, 2L, 1_600_000_000_000_000_001L, Source.IMPORT);
     }
+
+    @Test
+    void shouldRoundTripRawFrame()
+    {
+        final byte[] payload = "{\"topic\":\"publicTrade.BTCUSDT\",\"data\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        final RawFrameEncoder encoder = new RawFrameEncoder().wrapAndApplyHeader(buffer, OFFSET, new MessageHeaderEncoder());
+        encoder.header().sequence(-1L).eventTimeNs(1_672_304_486_868_000_021L).source(Source.FEED);
+        encoder.receivedNs(1_672_304_486_868_123_456L).putPayload(payload, 0, payload.length);
+        final int frameLength = MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength();
+
+        final RawFrameDecoder decoder = new RawFrameDecoder().wrapAndApplyHeader(buffer, OFFSET, messageHeader);
+        assertHeader(decoder.header(), -1L, 1_672_304_486_868_000_021L, Source.FEED);
+        assertThat(decoder.receivedNs()).isEqualTo(1_672_304_486_868_123_456L);
+        final byte[] read = new byte[decoder.payloadLength()];
+        decoder.getPayload(read, 0, read.length);
+        assertThat(read).isEqualTo(payload);
+        assertThat(ringfire.codecs.EventView.isMetadata(buffer, OFFSET)).isTrue();
+        assertThat(ringfire.codecs.EventView.isDecision(buffer, OFFSET)).isFalse();
+        assertThat(frameLength).isEqualTo(MessageHeaderEncoder.ENCODED_LENGTH + RawFrameEncoder.BLOCK_LENGTH + 4 + payload.length);
+    }
 }

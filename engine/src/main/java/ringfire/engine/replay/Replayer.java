@@ -66,10 +66,14 @@ public final class Replayer
 
     private void onRecord(final DirectBuffer buffer, final int offset, final int length, final long index)
     {
-        if (EventView.isMetadata(buffer, offset))
+        if (EventView.templateId(buffer, offset) == SessionStartDecoder.TEMPLATE_ID)
         {
             finishSession();
             startSession(buffer, offset);
+        }
+        else if (EventView.isMetadata(buffer, offset))
+        {
+            return;
         }
         else if (EventView.isDecision(buffer, offset))
         {

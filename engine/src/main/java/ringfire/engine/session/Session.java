@@ -94,6 +94,12 @@ public final class Session implements AutoCloseable
         }
     }
 
+    /** An extra writer for records that bypass the ring (raw frames); use it from one thread only. */
+    public JournalWriter journalWriter()
+    {
+        return journal.writer();
+    }
+
     public Ingress ingress()
     {
         return pipeline.ingress();

@@ -12,6 +12,8 @@ import ringfire.engine.exit.ExitPlan;
 import ringfire.engine.exit.ExitPlanHandler;
 import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.market.Symbols;
+import ringfire.engine.pipeline.EngineEvent;
+import ringfire.engine.pipeline.Stage;
 import ringfire.engine.pipeline.Stages;
 import ringfire.engine.risk.Breakers;
 import ringfire.engine.risk.PreTradeCheck;
@@ -30,8 +32,27 @@ public final class TradingStages
     {
     }
 
+    /** A recording session's stages: they decide nothing, so its journal holds inputs only. */
+    private static final Stage IDLE = new Stage()
+    {
+        @Override
+        public void onEvent(final EngineEvent event)
+        {
+        }
+
+        @Override
+        public String name()
+        {
+            return "idle";
+        }
+    };
+
     public static Stages create(final EngineSettings settings)
     {
+        if (!settings.execution().trading())
+        {
+            return new Stages(IDLE, IDLE, IDLE, IDLE);
+        }
         final InstrumentSpec[] specs = settings.instruments().toArray(InstrumentSpec[]::new);
         final Symbols symbols = new Symbols();
         final Ledger ledger = new Ledger(settings.account(), specs);

@@ -22,7 +22,9 @@ import java.io.PrintWriter;
         MonteCarloCommand.class,
         ImportCommand.class,
         JournalCommand.class,
+        RecordCommand.class,
         ReplayCommand.class,
+        SimExchangeCommand.class,
     },
     footer = {"", "Tests: ./ringfire test    Benchmarks: ./ringfire bench",
         "Exit codes: 0 ok, 1 replay divergence, 2 bad input or usage, 3 missing prerequisite, 70 internal error."})
