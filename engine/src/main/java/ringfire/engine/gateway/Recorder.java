@@ -3,7 +3,10 @@ package ringfire.engine.gateway;
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.SystemEpochNanoClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ringfire.codecs.bybit.BybitMarketDataAdapter;
+import ringfire.codecs.bybit.DecodeCounters;
 import ringfire.codecs.bybit.SymbolResolver;
 import ringfire.codecs.sbe.MessageHeaderEncoder;
 import ringfire.codecs.sbe.RawFrameEncoder;
@@ -32,6 +35,8 @@ import java.util.function.IntConsumer;
  */
 public final class Recorder implements AutoCloseable
 {
+    private static final Logger LOG = LoggerFactory.getLogger(Recorder.class);
+
     private final Session session;
     private final BybitWsClient client;
     private final BybitMarketDataAdapter adapter;
@@ -115,6 +120,12 @@ public final class Recorder implements AutoCloseable
         client.close();
         session.awaitProcessed();
         session.close();
+        final DecodeCounters counters = adapter.counters();
+        if (counters.total() > 0)
+        {
+            LOG.warn("{} messages were not decoded: {}", counters.total(), counters);
+            counters.samples().forEach(sample -> LOG.warn("undecoded message: {}", sample));
+        }
     }
 
     /** Raw frames written from the gateway thread through its own journal writer. */
