@@ -17,6 +17,7 @@ import java.io.PrintWriter;
     subcommands = {
         CommandLine.HelpCommand.class,
         BacktestCommand.class,
+        ConfigCommand.class,
         SweepCommand.class,
         WalkForwardCommand.class,
         MonteCarloCommand.class,

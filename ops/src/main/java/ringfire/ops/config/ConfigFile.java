@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import ringfire.engine.execution.paper.TradingMode;
 import ringfire.engine.market.DefaultInstruments;
 import ringfire.engine.pipeline.PipelineConfig;
 import ringfire.engine.settings.EngineSettings;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +45,7 @@ public final class ConfigFile
 
     /** Sections holding settings that affect decisions; they are journaled with each session. */
     static final Set<String> ENGINE_SECTIONS = Set.of("account", "execution", "exits", "instruments", "paper", "risk", "strategy");
-    private static final Set<String> RUNTIME_SECTIONS = Set.of("journal", "pipeline");
+    private static final Set<String> RUNTIME_SECTIONS = Set.of("admin", "feed", "journal", "mode", "pipeline", "secrets");
 
     private ConfigFile()
     {
@@ -71,13 +73,71 @@ public final class ConfigFile
         }
     }
 
-    record Root(Pipeline pipeline, Journal journal)
+    record Feed(String source, String url, List<String> symbols, Integer orderbookDepth, String klineInterval,
+        String heartbeat, String timeout, String reconnectCap, Boolean keepRawFrames)
     {
         @JsonCreator
-        Root(@JsonProperty("pipeline") final Pipeline pipeline, @JsonProperty("journal") final Journal journal)
+        Feed(@JsonProperty("source") final String source, @JsonProperty("url") final String url,
+            @JsonProperty("symbols") final List<String> symbols,
+            @JsonProperty("orderbookDepth") final Integer orderbookDepth,
+            @JsonProperty("klineInterval") final String klineInterval,
+            @JsonProperty("heartbeat") final String heartbeat, @JsonProperty("timeout") final String timeout,
+            @JsonProperty("reconnectCap") final String reconnectCap,
+            @JsonProperty("keepRawFrames") final Boolean keepRawFrames)
+        {
+            this.source = source;
+            this.url = url;
+            this.symbols = symbols;
+            this.orderbookDepth = orderbookDepth;
+            this.klineInterval = klineInterval;
+            this.heartbeat = heartbeat;
+            this.timeout = timeout;
+            this.reconnectCap = reconnectCap;
+            this.keepRawFrames = keepRawFrames;
+        }
+    }
+
+    record Admin(Boolean enabled, String bind, Integer httpPort, Integer telnetPort, String tokenFile)
+    {
+        @JsonCreator
+        Admin(@JsonProperty("enabled") final Boolean enabled, @JsonProperty("bind") final String bind,
+            @JsonProperty("httpPort") final Integer httpPort, @JsonProperty("telnetPort") final Integer telnetPort,
+            @JsonProperty("tokenFile") final String tokenFile)
+        {
+            this.enabled = enabled;
+            this.bind = bind;
+            this.httpPort = httpPort;
+            this.telnetPort = telnetPort;
+            this.tokenFile = tokenFile;
+        }
+    }
+
+    record Secrets(String apiKeyEnv, String apiSecretEnv, String secretsFile)
+    {
+        @JsonCreator
+        Secrets(@JsonProperty("apiKeyEnv") final String apiKeyEnv,
+            @JsonProperty("apiSecretEnv") final String apiSecretEnv,
+            @JsonProperty("secretsFile") final String secretsFile)
+        {
+            this.apiKeyEnv = apiKeyEnv;
+            this.apiSecretEnv = apiSecretEnv;
+            this.secretsFile = secretsFile;
+        }
+    }
+
+    record Root(Pipeline pipeline, Journal journal, String mode, Feed feed, Admin admin, Secrets secrets)
+    {
+        @JsonCreator
+        Root(@JsonProperty("pipeline") final Pipeline pipeline, @JsonProperty("journal") final Journal journal,
+            @JsonProperty("mode") final String mode, @JsonProperty("feed") final Feed feed,
+            @JsonProperty("admin") final Admin admin, @JsonProperty("secrets") final Secrets secrets)
         {
             this.pipeline = pipeline;
             this.journal = journal;
+            this.mode = mode;
+            this.feed = feed;
+            this.admin = admin;
+            this.secrets = secrets;
         }
     }
 
@@ -141,7 +201,8 @@ public final class ConfigFile
         {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }
-        return toConfig(file, root == null ? new Root(null, null) : root, cores, engineSettings(file, engine));
+        return toConfig(file, root == null ? new Root(null, null, null, null, null, null) : root, cores,
+            engineSettings(file, engine));
     }
 
     private static Set<String> union()
@@ -236,11 +297,15 @@ public final class ConfigFile
                 }
             }
         }
-        return new RingfireConfig(pipeline, journalDir, journal, settings);
+        final TradingMode mode = root.mode() == null ? TradingMode.PAPER
+            : choice(file, "mode", root.mode(), TradingMode.class);
+        return new RingfireConfig(pipeline, journalDir, journal, settings, mode,
+            RuntimeSections.feed(file, root.feed(), mode, settings), RuntimeSections.admin(file, root.admin()),
+            RuntimeSections.secrets(file, root.secrets()));
     }
 
     /** Enum values are written in config as lower-case words with dashes: {@code journal-parallel}. */
-    private static <E extends Enum<E>> E choice(final Path file, final String key, final String value, final Class<E> type)
+    static <E extends Enum<E>> E choice(final Path file, final String key, final String value, final Class<E> type)
     {
         final String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (final E e : type.getEnumConstants())
@@ -276,6 +341,14 @@ public final class ConfigFile
         if (t == String.class)
         {
             return "a text value";
+        }
+        if (t == Boolean.class || t == boolean.class)
+        {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(t))
+        {
+            return "a list such as [BTCUSDT, ETHUSDT]";
         }
         return "a section of keys";
     }
