@@ -7,13 +7,13 @@ import java.nio.file.Path;
  * Where Ringfire is installed: {@code RINGFIRE_HOME} (set by the launcher), else the working directory or its
  * parent when it holds {@code config/} and {@code data/}. Used for the default configuration and bundled data.
  */
-final class Home
+public final class Home
 {
     private Home()
     {
     }
 
-    static Path dir()
+    public static Path dir()
     {
         final String env = System.getenv("RINGFIRE_HOME");
         if (env != null && !env.isBlank())
@@ -31,12 +31,12 @@ final class Home
         return cwd;
     }
 
-    static Path defaultConfig()
+    public static Path defaultConfig()
     {
         return dir().resolve("config").resolve("paper.yaml");
     }
 
-    static Path bundledData(final String symbol)
+    public static Path bundledData(final String symbol)
     {
         return dir().resolve("data").resolve("bybit_linear_" + symbol + "_1m.csv.gz");
     }

@@ -26,6 +26,7 @@ import java.io.PrintWriter;
         RecordCommand.class,
         ReplayCommand.class,
         SimExchangeCommand.class,
+        ringfire.ops.daemon.DaemonCommand.class,
     },
     footer = {"", "Tests: ./ringfire test    Benchmarks: ./ringfire bench",
         "Exit codes: 0 ok, 1 replay divergence, 2 bad input or usage, 3 missing prerequisite, 70 internal error."})
