@@ -11,6 +11,8 @@ import ringfire.codecs.sbe.Liquidity;
 import ringfire.codecs.sbe.OrderIntentEncoder;
 import ringfire.codecs.sbe.OrderPurpose;
 import ringfire.codecs.sbe.OrderRequestEncoder;
+import ringfire.codecs.sbe.OrderState;
+import ringfire.codecs.sbe.OrderStatusEncoder;
 import ringfire.codecs.sbe.OrderType;
 import ringfire.codecs.sbe.PositionSide;
 import ringfire.codecs.sbe.PositionUpdateEncoder;
@@ -43,6 +45,7 @@ public final class DecisionLog
     private final TradingStateChangeEncoder stateChange = new TradingStateChangeEncoder();
     private final OrderIntentEncoder intent = new OrderIntentEncoder();
     private final OrderRequestEncoder request = new OrderRequestEncoder();
+    private final OrderStatusEncoder status = new OrderStatusEncoder();
     private EngineEvent event;
 
     public void attach(final EngineEvent event)
@@ -109,6 +112,14 @@ public final class DecisionLog
             .pullbackPrice(plan.pullbackLevel()).peakPnl(plan.peakPnl()).tier((short)plan.tier())
             .partialsDone((short)plan.partialsDone()).ttlDeadlineNs(plan.deadlineNs());
         d().commit(planState);
+    }
+
+    /** An order that ended without a fill (cancelled by an operator, rejected by the broker). */
+    public void orderEnded(final long clientOrderId, final int symbolId, final OrderState state, final int code)
+    {
+        d().begin(status).clientOrderId(clientOrderId).symbolId(symbolId).side(Side.NULL_VAL).state(state)
+            .filledQty(0).leavesQty(0).avgPrice(0).rejectCode(code).exchangeOrderId("");
+        d().commit(status);
     }
 
     public void reject(final int symbolId, final Side side, final RiskReason reason, final long qty, final long detail)

@@ -153,7 +153,8 @@ public final class AccountBook implements PaperListener, PositionView
             {
                 exitPending[symbolId] = false;
             }
-            if (reason != OrderReason.OK && reason != OrderReason.LIQUIDATION)
+            log.orderEnded(clientOrderId, symbolId, state, reason.ordinal());
+            if (reason != OrderReason.OK && reason != OrderReason.LIQUIDATION && reason != OrderReason.CANCELLED)
             {
                 log.reject(symbolId, Side.NULL_VAL, RiskReason.BROKER_REJECT, 0, reason.ordinal());
             }

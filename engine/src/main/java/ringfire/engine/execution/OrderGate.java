@@ -116,6 +116,12 @@ public final class OrderGate
         return id;
     }
 
+    /** Cancels resting orders (all symbols when {@code symbolId} is 0); returns how many. Never blocked. */
+    public int cancelAll(final int symbolId, final long timeNs)
+    {
+        return broker.cancelAll(symbolId, timeNs);
+    }
+
     private long submitted(final OrderReason reason, final long id, final int symbolId, final Side side, final long qty)
     {
         if (reason != OrderReason.OK)

@@ -194,6 +194,7 @@ public final class RiskHandler implements Stage, StateListener
             case PAUSE -> breakers.pause(this);
             case RESUME -> breakers.resume(this);
             case HALT -> breakers.halt(this);
+            case CANCEL_ALL -> gate.cancelAll(admin.symbolId(), event.eventTimeNs());
             case DEBUG_ON ->
             {
                 breakers.debugBlock(true);
