@@ -1,6 +1,14 @@
 package ringfire.bench;
 
-import org.agrona.MutableDirectBuffer;
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,15 +22,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import ringfire.codecs.sbe.MessageHeaderEncoder;
-import ringfire.codecs.sbe.Source;
-import ringfire.codecs.sbe.TimerKind;
-import ringfire.codecs.sbe.TimerTickEncoder;
 import ringfire.engine.pipeline.EngineEvent;
 import ringfire.engine.pipeline.Egress;
 import ringfire.engine.pipeline.EventJournal;
 import ringfire.engine.pipeline.Faults;
-import ringfire.engine.pipeline.Ingress;
 import ringfire.engine.pipeline.Pipeline;
 import ringfire.engine.pipeline.PipelineConfig;
 import ringfire.engine.session.TradingStages;
@@ -31,8 +34,20 @@ import ringfire.engine.settings.EngineSettings;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One input through the ring and every stage, publish to processed, per wait strategy. The journal stage is a
- * no-op here so the number is the pipeline's own cost; Chronicle appends are measured by the journal harness.
+ * One input through the ring and every stage, publish to processed, per wait strategy: the round trip of one
+ * event when the pipeline thread is idle, i.e. mostly the cost of waking it. With {@code wiring=ringfire} the input
+ * is a heartbeat timer tick through {@link Pipeline} with {@link TradingStages} (every stage looks at it, none acts)
+ * and a no-op journal, so the number is the pipeline's own cost; Chronicle appends are
+ * {@link JournalAppendBenchmark}, the stages' work on real events {@link PipelineBarsBenchmark}.
+ *
+ * <p>Baseline, same run ({@code wiring=bare}): a long published onto a bare Disruptor ring of the same size, producer
+ * type and wait strategy with an empty handler, awaited the same way ({@link Pipeline#awaitProcessed}'s
+ * spin-then-yield loop). ringfire / bare is what Ringfire adds to a hop. The wiring is the last parameter, so JMH
+ * runs the two of each wait strategy back to back.
+ *
+ * <p>Every variant needs the benchmark thread and the pipeline thread on a core at the same moment: on a 2-core
+ * machine with anything else running, a hop regularly waits for a scheduler time slice, and the spinning strategies
+ * (BUSY_SPIN, YIELDING) suffer most. Read these numbers with the machine's load in mind.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,14 +57,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class PipelineHopBenchmark
 {
-    @Param({"BLOCKING", "SLEEPING", "BUSY_SPIN"})
-    public String waitStrategy;
-
-    private final TimerTickEncoder timer = new TimerTickEncoder();
-    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
-    private Pipeline pipeline;
-    private Ingress ingress;
-    private long time;
+    static final int RING_SIZE = 1024;
 
     private static final EventJournal NO_JOURNAL = new EventJournal()
     {
@@ -64,30 +72,108 @@ public class PipelineHopBenchmark
         }
     };
 
+    @Param({"BLOCKING", "SLEEPING", "YIELDING", "BUSY_SPIN"})
+    public String waitStrategy;
+
+    @Param({"ringfire", "bare"})
+    public String wiring;
+
+    private boolean bare;
+    private Pipeline pipeline;
+    private InputFrames inputs;
+    private long time;
+    private Disruptor<long[]> disruptor;
+    private RingBuffer<long[]> ring;
+
     @Setup(Level.Trial)
     public void start()
     {
+        bare = switch (wiring)
+        {
+            case "ringfire" -> false;
+            case "bare" -> true;
+            default -> throw new IllegalArgumentException("wiring: ringfire or bare, was " + wiring);
+        };
+        if (bare)
+        {
+            final EventHandler<long[]> handler = (event, sequence, endOfBatch) -> { };
+            disruptor = new Disruptor<>(() -> new long[1], RING_SIZE, r ->
+            {
+                final Thread t = new Thread(r, "bench-bare-disruptor");
+                t.setDaemon(true);
+                return t;
+            }, ProducerType.MULTI, waitStrategy(waitStrategy));
+            disruptor.handleEventsWith(handler);
+            disruptor.start();
+            ring = disruptor.getRingBuffer();
+            return;
+        }
         final PipelineConfig config = new PipelineConfig(PipelineConfig.Mode.SINGLE,
-            PipelineConfig.Wait.valueOf(waitStrategy), 1024);
-        pipeline = Pipeline.start(config, NO_JOURNAL, TradingStages.create(EngineSettings.defaults()), Egress.NONE,
-            new Faults(), 0);
-        ingress = pipeline.ingress();
+            PipelineConfig.Wait.valueOf(waitStrategy), RING_SIZE);
+        final EngineSettings settings = EngineSettings.defaults();
+        pipeline = Pipeline.start(config, NO_JOURNAL, TradingStages.create(settings), Egress.NONE, new Faults(), 0);
+        inputs = new InputFrames(pipeline.ingress());
+        inputs.defineSymbols(settings.instruments(), 0);
+        pipeline.awaitProcessed();
     }
 
     @TearDown(Level.Trial)
     public void stop()
     {
+        if (bare)
+        {
+            disruptor.shutdown();
+            return;
+        }
         pipeline.close();
+        if (pipeline.faults().total() != 0)
+        {
+            throw new IllegalStateException("pipeline faults: " + pipeline.faults().total());
+        }
     }
 
     @Benchmark
     public void publishAndAwait()
     {
-        final long claim = ingress.claim();
-        final MutableDirectBuffer buffer = ingress.buffer(claim);
-        timer.wrapAndApplyHeader(buffer, 0, header).header().sequence(0).eventTimeNs(++time).source(Source.TIMER);
-        timer.timerId(1).kind(TimerKind.HEARTBEAT);
-        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + timer.encodedLength());
+        if (bare)
+        {
+            bareHop();
+            return;
+        }
+        inputs.heartbeat(++time);
         pipeline.awaitProcessed();
+    }
+
+    private void bareHop()
+    {
+        final RingBuffer<long[]> r = ring;
+        final long claim = r.next();
+        r.get(claim)[0] = ++time;
+        r.publish(claim);
+        // Pipeline.awaitProcessed's loop.
+        final long target = r.getCursor();
+        int spins = 0;
+        while (r.getMinimumGatingSequence() < target)
+        {
+            if (++spins < 1_000)
+            {
+                Thread.onSpinWait();
+            }
+            else
+            {
+                Thread.yield();
+            }
+        }
+    }
+
+    static WaitStrategy waitStrategy(final String name)
+    {
+        return switch (PipelineConfig.Wait.valueOf(name))
+        {
+            case BLOCKING -> new BlockingWaitStrategy();
+            case SLEEPING -> new SleepingWaitStrategy();
+            case YIELDING -> new YieldingWaitStrategy();
+            case BUSY_SPIN -> new BusySpinWaitStrategy();
+        };
     }
 }
