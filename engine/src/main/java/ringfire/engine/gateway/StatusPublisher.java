@@ -6,8 +6,9 @@ import ringfire.codecs.sbe.MessageHeaderEncoder;
 import ringfire.codecs.sbe.Source;
 import ringfire.engine.pipeline.Ingress;
 
-import java.time.Instant;
 import java.util.function.LongSupplier;
+
+import org.agrona.concurrent.SystemEpochNanoClock;
 
 /**
  * A {@link GatewayListener} that puts every status change on the ring as a {@code GatewayStatus} input (source FEED),
@@ -57,9 +58,9 @@ public final class StatusPublisher implements GatewayListener
         ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + status.encodedLength());
     }
 
+    /** The host clock: a status is an input, journaled with this time, so replays see the recorded value. */
     private static long wallClockNanos()
     {
-        final Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        return SystemEpochNanoClock.INSTANCE.nanoTime();
     }
 }
