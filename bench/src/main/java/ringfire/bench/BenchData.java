@@ -2,12 +2,12 @@ package ringfire.bench;
 
 import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.settings.EngineSettings;
+import ringfire.journal.importer.BarColumns;
 import ringfire.journal.importer.ImportTarget;
 import ringfire.journal.importer.KlineFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * The bundled real bars ({@code data/bybit_linear_BTCUSDT_1m.csv.gz}, one month of BTCUSDT 1m), read once with the
@@ -20,7 +20,7 @@ public final class BenchData
     public static final String BTC_1M = "bybit_linear_BTCUSDT_1m.csv.gz";
     public static final int MINUTE_S = 60;
 
-    private static Bars btc;
+    private static BarColumns btc;
 
     private BenchData()
     {
@@ -65,7 +65,7 @@ public final class BenchData
     }
 
     /** Every bar of the bundled BTCUSDT month, at the default BTCUSDT scales. */
-    public static synchronized Bars btcBars()
+    public static synchronized BarColumns btcBars()
     {
         if (btc == null)
         {
@@ -75,72 +75,25 @@ public final class BenchData
     }
 
     /** Up to {@code limit} bars of {@code file} at the instrument's scales. */
-    public static Bars read(final Path file, final InstrumentSpec instrument, final int limit)
+    public static BarColumns read(final Path file, final InstrumentSpec instrument, final int limit)
     {
         final ImportTarget target = new ImportTarget(instrument.name(), instrument.id(), instrument.priceScale(),
             instrument.qtyScale(), MINUTE_S);
-        final Bars bars = new Bars();
+        final BarColumns bars = new BarColumns();
         KlineFile.read(file, target, false, (t, o, h, l, c, v, tv) ->
         {
             if (bars.size < limit)
             {
-                bars.add(t, o, h, l, c, v, tv);
+                bars.onBar(t, o, h, l, c, v, tv);
             }
         });
         bars.trim();
         return bars;
     }
 
-    /** Bars in time order, column-wise. Prices at the instrument's price scale, volume at its qty scale. */
-    public static final class Bars
+    /** Time span of the bars plus one bar: shifting a replayed copy by this keeps times increasing. */
+    public static long spanMs(final BarColumns bars)
     {
-        public long[] openTimeMs = new long[1024];
-        public long[] open = new long[1024];
-        public long[] high = new long[1024];
-        public long[] low = new long[1024];
-        public long[] close = new long[1024];
-        public long[] volume = new long[1024];
-        public long[] turnover = new long[1024];
-        public int size;
-
-        void add(final long t, final long o, final long h, final long l, final long c, final long v, final long tv)
-        {
-            if (size == openTimeMs.length)
-            {
-                final int n = size * 2;
-                openTimeMs = Arrays.copyOf(openTimeMs, n);
-                open = Arrays.copyOf(open, n);
-                high = Arrays.copyOf(high, n);
-                low = Arrays.copyOf(low, n);
-                close = Arrays.copyOf(close, n);
-                volume = Arrays.copyOf(volume, n);
-                turnover = Arrays.copyOf(turnover, n);
-            }
-            openTimeMs[size] = t;
-            open[size] = o;
-            high[size] = h;
-            low[size] = l;
-            close[size] = c;
-            volume[size] = v;
-            turnover[size] = tv;
-            size++;
-        }
-
-        void trim()
-        {
-            openTimeMs = Arrays.copyOf(openTimeMs, size);
-            open = Arrays.copyOf(open, size);
-            high = Arrays.copyOf(high, size);
-            low = Arrays.copyOf(low, size);
-            close = Arrays.copyOf(close, size);
-            volume = Arrays.copyOf(volume, size);
-            turnover = Arrays.copyOf(turnover, size);
-        }
-
-        /** Time span of the data plus one bar: shifting a replayed copy by this keeps times increasing. */
-        public long spanMs()
-        {
-            return openTimeMs[size - 1] - openTimeMs[0] + MINUTE_S * 1_000L;
-        }
+        return bars.openTimeMs[bars.size - 1] - bars.openTimeMs[0] + MINUTE_S * 1_000L;
     }
 }

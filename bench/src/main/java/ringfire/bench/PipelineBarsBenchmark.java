@@ -1,5 +1,6 @@
 package ringfire.bench;
 
+import ringfire.journal.importer.BarColumns;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,7 +63,7 @@ public class PipelineBarsBenchmark
 
     private Pipeline pipeline;
     private InputFrames inputs;
-    private BenchData.Bars bars;
+    private BarColumns bars;
     private InstrumentSpec instrument;
     private int next;
     private long shiftNs;
@@ -94,7 +95,7 @@ public class PipelineBarsBenchmark
     @OperationsPerInvocation(BATCH)
     public void bars()
     {
-        final BenchData.Bars b = bars;
+        final BarColumns b = bars;
         final int id = instrument.id();
         for (int n = 0; n < BATCH; n++)
         {
@@ -104,7 +105,7 @@ public class PipelineBarsBenchmark
             if (++next == b.size)
             {
                 next = 0;
-                shiftNs += b.spanMs() * 1_000_000L;
+                shiftNs += BenchData.spanMs(b) * 1_000_000L;
             }
         }
         pipeline.awaitProcessed();

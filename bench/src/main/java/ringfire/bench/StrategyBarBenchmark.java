@@ -1,5 +1,6 @@
 package ringfire.bench;
 
+import ringfire.journal.importer.BarColumns;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,7 +40,7 @@ public class StrategyBarBenchmark
 
     private final ClosedBar bar = new ClosedBar();
     private final SignalOut out = new SignalOut();
-    private BenchData.Bars bars;
+    private BarColumns bars;
     private InstrumentSpec instrument;
     private Strategy instance;
     private int next;
@@ -58,7 +59,7 @@ public class StrategyBarBenchmark
     public long onBar()
     {
         final int i = next;
-        final BenchData.Bars b = bars;
+        final BarColumns b = bars;
         final long openNs = b.openTimeMs[i] * 1_000_000L + shiftNs;
         bar.set(instrument.id(), instrument.priceScale(), instrument.qtyScale(), openNs,
             openNs + BenchData.MINUTE_S * 1_000_000_000L, b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
@@ -66,7 +67,7 @@ public class StrategyBarBenchmark
         if (++next == b.size)
         {
             next = 0;
-            shiftNs += b.spanMs() * 1_000_000L;
+            shiftNs += BenchData.spanMs(b) * 1_000_000L;
         }
         return out.hasSignal() ? out.confidence() : 0;
     }

@@ -1,5 +1,6 @@
 package ringfire.bench.replay;
 
+import ringfire.journal.importer.BarColumns;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.BaseBarSeriesBuilder;
 import org.ta4j.core.BaseStrategy;
@@ -213,7 +214,7 @@ public final class ReplayBench
         TickSession.record(ticks, options.trades());
 
         final Path data = barData(work, btc);
-        final BenchData.Bars bars = BenchData.read(data, btc, Integer.MAX_VALUE);
+        final BarColumns bars = BenchData.read(data, btc, Integer.MAX_VALUE);
         log.printf("backtesting %,d bars of %s (ema-cross, sma-cross, ema-cross parity)...%n", bars.size,
             data.getFileName());
         final EngineSettings defaults = EngineSettings.defaults();
@@ -292,7 +293,7 @@ public final class ReplayBench
         {
             return bundled;
         }
-        final BenchData.Bars bars = BenchData.read(bundled, btc, options.bars());
+        final BarColumns bars = BenchData.read(bundled, btc, options.bars());
         final StringBuilder csv = new StringBuilder("open_time_ms,open,high,low,close,volume\n");
         for (int i = 0; i < bars.size; i++)
         {
@@ -406,7 +407,7 @@ public final class ReplayBench
      * and ADX(14) on every bar, the indicators every Ringfire ta4j strategy updates per bar for its market-regime
      * label (its ATR-percentile sort aside): the same indicator work, without the engine.
      */
-    static long[] ta4j(final BenchData.Bars bars, final boolean regime)
+    static long[] ta4j(final BarColumns bars, final boolean regime)
     {
         final InstrumentSpec btc = BenchData.btc();
         final BarSeries series = new BaseBarSeriesBuilder().withName("BTCUSDT")

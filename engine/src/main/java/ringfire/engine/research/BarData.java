@@ -13,6 +13,7 @@ import ringfire.journal.Journal;
 import ringfire.journal.JournalException;
 import ringfire.journal.JournalReader;
 import ringfire.engine.backtest.JournalBars;
+import ringfire.journal.importer.BarColumns;
 import ringfire.journal.importer.BarSink;
 import ringfire.journal.importer.ImportTarget;
 import ringfire.journal.importer.KlineFile;
@@ -24,11 +25,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The bars of one symbol and interval held in memory (seven longs a bar: a year of 1m bars is about 30 MB), read
+ * The bars of one symbol and interval held in memory ({@link BarColumns}), read
  * once from kline files or a journal of imported bars, so that time slices of them can be written as kline CSV for
  * backtests of a part of the data. Slices are exact: prices and volumes are written with
  * {@link Decimals#format} at the instrument's scales and read back to the same values.
@@ -38,14 +38,7 @@ public final class BarData implements BarSink
     public static final String CSV_HEADER = "open_time_ms,open,high,low,close,volume,turnover";
 
     private final ImportTarget target;
-    private long[] openMs = new long[1024];
-    private long[] open = new long[1024];
-    private long[] high = new long[1024];
-    private long[] low = new long[1024];
-    private long[] close = new long[1024];
-    private long[] volume = new long[1024];
-    private long[] turnover = new long[1024];
-    private int size;
+    private final BarColumns bars = new BarColumns();
 
     private BarData(final ImportTarget target)
     {
@@ -70,7 +63,7 @@ public final class BarData implements BarSink
         {
             readJournal(dataJournal, target, data);
         }
-        if (data.size == 0)
+        if (data.size() == 0)
         {
             throw new IllegalArgumentException("no bars of " + instrument.name() + " in the data");
         }
@@ -81,42 +74,24 @@ public final class BarData implements BarSink
     public void onBar(final long openTimeMs, final long o, final long h, final long l, final long c, final long v,
         final long t)
     {
-        if (size == openMs.length)
-        {
-            final int n = size * 2;
-            openMs = Arrays.copyOf(openMs, n);
-            open = Arrays.copyOf(open, n);
-            high = Arrays.copyOf(high, n);
-            low = Arrays.copyOf(low, n);
-            close = Arrays.copyOf(close, n);
-            volume = Arrays.copyOf(volume, n);
-            turnover = Arrays.copyOf(turnover, n);
-        }
-        openMs[size] = openTimeMs;
-        open[size] = o;
-        high[size] = h;
-        low[size] = l;
-        close[size] = c;
-        volume[size] = v;
-        turnover[size] = t;
-        size++;
+        bars.onBar(openTimeMs, o, h, l, c, v, t);
     }
 
     public int size()
     {
-        return size;
+        return bars.size;
     }
 
     /** Open time of the first bar. */
     public long firstOpenMs()
     {
-        return openMs[0];
+        return bars.openTimeMs[0];
     }
 
     /** Close time of the last bar (its open + the interval): the end of the data's period. */
     public long endMs()
     {
-        return openMs[size - 1] + target.intervalMs();
+        return bars.openTimeMs[bars.size - 1] + target.intervalMs();
     }
 
     public long intervalMs()
@@ -127,10 +102,7 @@ public final class BarData implements BarSink
     /** Feeds every bar, in time order, to {@code sink}. */
     public void replay(final BarSink sink)
     {
-        for (int i = 0; i < size; i++)
-        {
-            sink.onBar(openMs[i], open[i], high[i], low[i], close[i], volume[i], turnover[i]);
-        }
+        bars.replay(sink);
     }
 
     /**
