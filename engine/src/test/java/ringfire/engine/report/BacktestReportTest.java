@@ -1,5 +1,6 @@
 package ringfire.engine.report;
 
+import ringfire.engine.testing.ScenarioRun;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -39,9 +40,9 @@ class BacktestReportTest
     /** The pullback exit of ScenarioTrailingExitTest, one more bar, then the end of the data with nothing open. */
     private static void recordPullbackExit(final Path dir)
     {
-        try (ReportRecorder r = ReportRecorder.start(dir, SETTINGS, Inputs.BTC, START))
+        try (ScenarioRun r = ScenarioRun.start(dir, SETTINGS, Inputs.BTC, START))
         {
-            r.leadInToBuyAt10000();                        // bars 1-15, BUY on the close of bar 15 (01:15)
+            r.leadInToBuyAt10000("10");                        // bars 1-15, BUY on the close of bar 15 (01:15)
             r.bar("10000", "10060", "10000", "10050");     // 16: entry fills at 10005.00, close 01:16
             r.bar("10050", "10210", "10050", "10200");     // 17
             r.bar("10200", "10405.20", "10200", "10400");  // 18: peak PnL 16 %, tier 2
@@ -106,9 +107,9 @@ class BacktestReportTest
     @Test
     void shouldCloseTheOpenPositionAtTheEndOfTheData(@TempDir final Path tmp) throws IOException
     {
-        try (ReportRecorder r = ReportRecorder.start(tmp.resolve("journal"), SETTINGS, Inputs.BTC, START))
+        try (ScenarioRun r = ScenarioRun.start(tmp.resolve("journal"), SETTINGS, Inputs.BTC, START))
         {
-            r.leadInToBuyAt10000();
+            r.leadInToBuyAt10000("10");
             r.bar("10000", "10060", "10000", "10050");     // 16: entry 10005.00
             r.bar("10050", "10080", "10040", "10070");     // 17: close 01:17
             r.endOfData();                                 // at 01:17: sell at the mark 10070, filled 10064.90
@@ -136,7 +137,7 @@ class BacktestReportTest
     @Test
     void shouldReportAShortClosedByTheStrategy(@TempDir final Path tmp) throws IOException
     {
-        try (ReportRecorder r = ReportRecorder.start(tmp.resolve("journal"), SETTINGS, Inputs.BTC, START))
+        try (ScenarioRun r = ScenarioRun.start(tmp.resolve("journal"), SETTINGS, Inputs.BTC, START))
         {
             r.leadInToSellAt10000();                       // SELL on the close of bar 15
             r.bar("10000", "10010", "9900", "9910");       // 16: entry 10000 x 0.9995 = 9995.00 (fee 1.09945)
@@ -160,10 +161,10 @@ class BacktestReportTest
     @Test
     void shouldChargeFundingToTheTradeAndTakeDailyReturnsByTheDayBarsOpenIn(@TempDir final Path tmp) throws IOException
     {
-        try (ReportRecorder r = ReportRecorder.start(tmp.resolve("journal"), SETTINGS, Inputs.BTC,
+        try (ScenarioRun r = ScenarioRun.start(tmp.resolve("journal"), SETTINGS, Inputs.BTC,
             Instant.parse("2025-06-02T23:40:00Z")))
         {
-            r.leadInToBuyAt10000();                        // BUY on the close at 23:55
+            r.leadInToBuyAt10000("10");                        // BUY on the close at 23:55
             r.bar("10000", "10060", "10000", "10050");     // 23:55-23:56: entry 10005.00
             for (int i = 0; i < 6; i++)
             {

@@ -1,5 +1,6 @@
 package ringfire.engine.report;
 
+import ringfire.engine.testing.ScenarioRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ringfire.engine.pipeline.PipelineConfig;
@@ -28,7 +29,7 @@ class RealBarsReportTest
     void shouldAccountForEveryUnitOfADayOfRealBars(@TempDir final Path tmp) throws IOException
     {
         final BarFile btc = BarFile.load(Inputs.BTC);
-        try (ReportRecorder r = ReportRecorder.start(tmp.resolve("journal"), EngineSettings.defaults(), Inputs.BTC,
+        try (ScenarioRun r = ScenarioRun.start(tmp.resolve("journal"), EngineSettings.defaults(), Inputs.BTC,
             Instant.ofEpochMilli(btc.openTimeMs(0))))
         {
             r.bars(btc, 0, btc.size());
@@ -101,7 +102,7 @@ class RealBarsReportTest
     {
         for (int session = 0; session < 2; session++)
         {
-            try (ReportRecorder r = ReportRecorder.start(tmp.resolve("journal"), EngineSettings.defaults(), Inputs.BTC,
+            try (ScenarioRun r = ScenarioRun.start(tmp.resolve("journal"), EngineSettings.defaults(), Inputs.BTC,
                 Instant.parse("2025-06-02T01:00:00Z").plusSeconds(3600L * session)))
             {
                 r.bar("100", "101", "99", "100");

@@ -68,6 +68,16 @@ public final class Inputs
         return ingress.sequenceOf(claim);
     }
 
+    public long endOfData(final long timeNs)
+    {
+        final long claim = ingress.claim();
+        timer.wrapAndApplyHeader(ingress.buffer(claim), 0, header).header().sequence(0).eventTimeNs(timeNs)
+            .source(Source.TIMER);
+        timer.timerId(0).kind(TimerKind.END_OF_DATA);
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + timer.encodedLength());
+        return ingress.sequenceOf(claim);
+    }
+
     private static long price(final String text, final InstrumentSpec instrument)
     {
         return Decimals.parseOrThrow(text, instrument.priceScale());

@@ -115,6 +115,33 @@ public final class ScenarioRun implements AutoCloseable
         return Decimals.format(price, instrument.priceScale());
     }
 
+    /** Every bar of a day of real 1m candles (test resources), from {@code from} to {@code to} (exclusive). */
+    public void bars(final BarFile file, final int from, final int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            file.publish(inputs, i);
+            nextOpenMs = file.openTimeMs(i) + MINUTE_MS;
+        }
+    }
+
+    /** The mirror of the lead-in: 13 quiet bars at 10100 ± 10, a bar closing 10110, then one down to 10000: SELL. */
+    public long leadInToSellAt10000()
+    {
+        for (int i = 0; i < 13; i++)
+        {
+            bar("10100", "10110", "10090", "10100");
+        }
+        bar("10100", "10120", "10100", "10110");
+        return bar("10110", "10110", "10000", "10000");
+    }
+
+    /** TimerTick END_OF_DATA at the close of the last bar (as a backtest ends); returns its input sequence. */
+    public long endOfData()
+    {
+        return inputs.endOfData(nextOpenMs * 1_000_000L);
+    }
+
     /** Waits until every input is processed and journaled, checks there were no faults, closes the session. */
     public void finish()
     {
