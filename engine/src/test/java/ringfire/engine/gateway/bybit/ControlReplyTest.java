@@ -67,7 +67,9 @@ class ControlReplyTest
         }
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertThat(controls).isZero();
-        assertThat(allocated).isLessThan(1_000);
+        // Per frame: any allocation on this path is at least 16 B/frame (1.6 MB here); a one-off JIT event on a
+        // busy machine has been seen at ~0.24 B/frame, so the bound is stated per frame.
+        assertThat(allocated / 100_000.0).as("bytes per data frame").isLessThan(1.0);
     }
 
     @Test
