@@ -44,7 +44,8 @@ class LedgerAllocationTest
         final long sink = run(ledger, start + 20_000_000L, 20_000);
         final long allocated = THREADS.getThreadAllocatedBytes(threadId) - before;
         assertThat(sink).isNotZero();
-        // 20,000 events; one allocation per event would be >= 320 KB
-        assertThat(allocated).as("bytes allocated").isLessThan(4 * 1024);
+        // Per event: one allocation per event is >= 16 B/event (320 KB here); the bound leaves room for a one-off
+        // JIT allocation on a busy machine without letting any per-event allocation through.
+        assertThat(allocated / 20_000.0).as("bytes per event").isLessThan(1.0);
     }
 }
