@@ -39,12 +39,22 @@ public final class MarketDataPublisher implements MarketDataListener
     private final BarEncoder bar = new BarEncoder();
     private final GatewayStatusEncoder status = new GatewayStatusEncoder();
     private long lastTimeNs;
+    private long receivedNs;
 
     /** @param resubscribe called with a symbol id whose order book needs a fresh snapshot */
     public MarketDataPublisher(final Ingress ingress, final IntConsumer resubscribe)
     {
         this.ingress = ingress;
         this.resubscribe = resubscribe;
+    }
+
+    /**
+     * Notes when the frame about to be decoded was received (monotonic nanoseconds); every input published from
+     * it carries that time for latency metrics. Call before handing the frame to the decoder; 0 for unknown.
+     */
+    public void frameReceived(final long receivedNs)
+    {
+        this.receivedNs = receivedNs;
     }
 
     @Override
@@ -57,7 +67,7 @@ public final class MarketDataPublisher implements MarketDataListener
         trade.symbolId(symbolId).side(side).price(price).qty(qty);
         trade.tradeId(tradeId.length() <= TradeEncoder.tradeIdLength() ? tradeId : tradeId.subSequence(0,
             TradeEncoder.tradeIdLength()));
-        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + trade.encodedLength());
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + trade.encodedLength(), receivedNs);
     }
 
     @Override
@@ -76,7 +86,7 @@ public final class MarketDataPublisher implements MarketDataListener
         ticker.symbolId(symbolId).bidPrice(bidPrice).bidQty(bidQty).askPrice(askPrice).askQty(askQty)
             .lastPrice(lastPrice).markPrice(markPrice).indexPrice(indexPrice).fundingRate(fundingRate)
             .nextFundingTimeNs(nextFundingTimeMs * MS);
-        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + ticker.encodedLength());
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + ticker.encodedLength(), receivedNs);
     }
 
     @Override
@@ -88,7 +98,7 @@ public final class MarketDataPublisher implements MarketDataListener
             .source(Source.FEED);
         level.symbolId(symbolId).action(action).side(side).price(price).qty(qty).updateId(updateId)
             .lastInUpdate(last ? BooleanType.TRUE : BooleanType.FALSE);
-        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + level.encodedLength());
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + level.encodedLength(), receivedNs);
     }
 
     @Override
@@ -98,7 +108,7 @@ public final class MarketDataPublisher implements MarketDataListener
         status.wrapAndApplyHeader(ingress.buffer(claim), 0, header).header().sequence(0).eventTimeNs(lastTimeNs)
             .source(Source.FEED);
         status.state(GatewayState.BOOK_GAP).symbolId(symbolId).detail(receivedUpdateId - expectedUpdateId);
-        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + status.encodedLength());
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + status.encodedLength(), receivedNs);
         resubscribe.accept(symbolId);
     }
 
@@ -113,7 +123,7 @@ public final class MarketDataPublisher implements MarketDataListener
             .eventTimeNs(time(startNs + intervalSeconds * 1_000_000_000L)).source(Source.FEED);
         bar.symbolId(symbolId).intervalSeconds(intervalSeconds).openTimeNs(startNs).open(open).high(high).low(low)
             .close(close).volume(volume).turnover(turnover).closed(confirmed ? BooleanType.TRUE : BooleanType.FALSE);
-        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + bar.encodedLength());
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + bar.encodedLength(), receivedNs);
     }
 
     /** Gap reports carry the time of the last event published before them. */

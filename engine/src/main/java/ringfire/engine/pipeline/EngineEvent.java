@@ -20,15 +20,22 @@ public final class EngineEvent
     private long sequence;
     private long eventTimeNs;
     private boolean journaled;
+    private long receivedNs;
 
     UnsafeBuffer inputBuffer()
     {
         return input;
     }
 
-    /** Called by the producer once the frame is in place; caches the header and clears the decisions. */
-    void published(final int length)
+    /**
+     * Called by the producer once the frame is in place; caches the header and clears the decisions.
+     *
+     * @param receivedNs when the frame this input came from was received (monotonic nanoseconds, for latency
+     *                   metrics only; never journaled, never read by a decision), or 0 when not known
+     */
+    void published(final int length, final long receivedNs)
     {
+        this.receivedNs = receivedNs;
         inputLength = length;
         templateId = EventView.templateId(input, 0);
         sequence = EventView.sequence(input, 0);
@@ -71,6 +78,15 @@ public final class EngineEvent
     public long eventTimeNs()
     {
         return eventTimeNs;
+    }
+
+    /**
+     * Monotonic nanoseconds at which the network frame carrying this input was received, or 0 (replay, admin and
+     * timer inputs). For latency measurement only: it is not journaled and no decision may depend on it.
+     */
+    public long receivedNs()
+    {
+        return receivedNs;
     }
 
     public Decisions decisions()

@@ -45,10 +45,19 @@ public final class Ingress
     /** Stamps the input's sequence number into its header and makes it visible to the pipeline. */
     public void publish(final long claim, final int length)
     {
+        publish(claim, length, 0);
+    }
+
+    /**
+     * As {@link #publish(long, int)}, also noting when the network frame carrying the input was received
+     * (monotonic nanoseconds; latency metrics only, never journaled).
+     */
+    public void publish(final long claim, final int length, final long receivedNs)
+    {
         final EngineEvent event = ring.get(claim);
         event.inputBuffer().putLong(EventView.EVENT_HEADER_OFFSET + EventHeaderEncoder.sequenceEncodingOffset(),
             firstSequence + claim, ByteOrder.LITTLE_ENDIAN);
-        event.published(length);
+        event.published(length, receivedNs);
         ring.publish(claim);
     }
 
@@ -63,7 +72,7 @@ public final class Ingress
         final long claim = ring.next();
         final EngineEvent event = ring.get(claim);
         event.inputBuffer().putBytes(0, frame, offset, length);
-        event.published(length);
+        event.published(length, 0);
         ring.publish(claim);
     }
 

@@ -1,6 +1,5 @@
 package ringfire.ops.daemon;
 
-import org.agrona.concurrent.SystemEpochNanoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ringfire.codecs.bybit.BybitMarketDataAdapter;
@@ -101,13 +100,18 @@ final class Daemon implements AutoCloseable
                 config.pipeline().mode(), config.pipeline().waitStrategy(), config.pipeline().ringSize(), url,
                 feed.symbols());
             final AtomicReference<IntConsumer> resubscribe = new AtomicReference<>();
-            final BybitMarketDataAdapter adapter = new BybitMarketDataAdapter(resolver,
-                new MarketDataPublisher(session.ingress(), id -> resubscribe.get().accept(id)));
+            final MarketDataPublisher publisher = new MarketDataPublisher(session.ingress(),
+                id -> resubscribe.get().accept(id));
+            final BybitMarketDataAdapter adapter = new BybitMarketDataAdapter(resolver, publisher);
             client = new BybitWsClient(
                 new FeedConfig(feed.source(), url, feed.symbols(), feed.orderbookDepth(), feed.klineInterval(),
-                    feed.heartbeat(), feed.timeout(), feed.reconnectCap(), false).gateway()
-                    .clock(SystemEpochNanoClock.INSTANCE::nanoTime).build(),
-                (buffer, offset, length, receivedNs) -> adapter.onMessage(buffer, offset, length),
+                    feed.heartbeat(), feed.timeout(), feed.reconnectCap(), false).gateway().build(),
+                (buffer, offset, length, receivedNs) ->
+                {
+                    // monotonic receipt time (the client's default clock) for the frame-to-decision metric
+                    publisher.frameReceived(receivedNs);
+                    adapter.onMessage(buffer, offset, length);
+                },
                 snapshot.feedListener(new StatusPublisher(session.ingress(), ids)));
             resubscribe.set(client.resubscriber(ids));
             client.start();
