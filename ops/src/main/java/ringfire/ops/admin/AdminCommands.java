@@ -110,6 +110,7 @@ public final class AdminCommands
                 case PNL -> AdminRendering.query("pnl", view.pnl());
                 case RISK -> risk();
                 case STRATEGIES -> AdminRendering.query("strategies", view.strategies());
+                case EQUITY -> AdminRendering.query("equity", view.equity());
                 case METRICS -> AdminRendering.query("metrics", view.metrics());
                 case HELP -> help();
                 case PAUSE -> queued(request, List.of(publish(AdminAction.PAUSE, null, 0, 0)));

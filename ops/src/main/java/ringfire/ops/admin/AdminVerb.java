@@ -17,6 +17,7 @@ public enum AdminVerb
     PNL("pnl", "", "balance, equity, realized and unrealized PnL, fees, funding", false),
     RISK("risk", "", "trading state, drawdown, daily loss and the risk limits", false),
     STRATEGIES("strategies", "", "strategy instances and their parameters", false),
+    EQUITY("equity", "", "equity over event time, oldest first (the status page's chart)", false),
     METRICS("metrics", "", "counters and latencies", false),
     HELP("help", "", "this list", false),
     PAUSE("pause", "", "no new positions; open positions keep their exit plans", true),

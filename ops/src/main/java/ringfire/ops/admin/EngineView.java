@@ -33,6 +33,12 @@ public interface EngineView
 
     List<StrategyInfo> strategies();
 
+    /**
+     * Equity over event time, oldest first: bounded (the daemon keeps one point per minute of event time for the
+     * last day, plus the latest), for the status page's chart.
+     */
+    List<EquityPoint> equity();
+
     /** Counters and gauges by name, e.g. {@code pipeline.events}, {@code gateway.reconnects}. */
     SortedMap<String, Number> metrics();
 
@@ -79,6 +85,10 @@ public interface EngineView
      */
     record Risk(String tradingState, boolean debugBlock, BigDecimal drawdown, BigDecimal dailyLoss, int entriesToday,
         String softBlock)
+    {
+    }
+
+    record EquityPoint(Instant time, BigDecimal equity)
     {
     }
 

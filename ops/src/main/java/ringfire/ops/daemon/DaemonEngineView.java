@@ -90,6 +90,12 @@ final class DaemonEngineView implements EngineView
     }
 
     @Override
+    public List<EquityPoint> equity()
+    {
+        return null;
+    }
+
+    @Override
     public SortedMap<String, Number> metrics()
     {
         final SortedMap<String, Number> m = new TreeMap<>();

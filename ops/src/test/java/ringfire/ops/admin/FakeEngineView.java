@@ -83,6 +83,14 @@ class FakeEngineView implements EngineView
     }
 
     @Override
+    public List<EquityPoint> equity()
+    {
+        check();
+        return List.of(new EquityPoint(Instant.parse("2026-01-02T03:04:00Z"), new BigDecimal("10000.00")),
+            new EquityPoint(Instant.parse("2026-01-02T03:05:00Z"), new BigDecimal("10012.50")));
+    }
+
+    @Override
     public SortedMap<String, Number> metrics()
     {
         check();
