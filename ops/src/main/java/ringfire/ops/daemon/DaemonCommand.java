@@ -26,12 +26,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./ringfire daemon}: runs the engine headless until SIGTERM/SIGINT (or {@code --for}), then stops
- * gracefully: admin port and feed first, the ring drains into the journal, the journal closes, exit 0.
+ * gracefully: admin port and feed first, the ring drains into the journal, the journal closes, exit 0. The stop
+ * must finish within {@code --stop-timeout} (else exit 70). A second SIGTERM/SIGINT during the stop forces the exit
+ * at once with status 143/130 ({@link StopSignals}); other JVM exits (SIGHUP, where the signals cannot be handled)
+ * still stop gracefully through a shutdown hook. The running line on stdout names the bound admin addresses.
  */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
     description = {"Run the engine: market data from Bybit (or the simulated exchange) through the full pipeline "
         + "into the journal, with the admin port when a token is set. Stops gracefully on SIGTERM or Ctrl-C: "
-        + "intake first, then the ring drains into the journal, which then closes (it replays OK)."})
+        + "intake first, then the ring drains into the journal, which then closes (it replays OK); exit 0, or 70 "
+        + "when the stop takes longer than --stop-timeout. A second SIGTERM or Ctrl-C during the stop forces "
+        + "the exit at once (status 143 or 130; the journal keeps what was written)."})
 public final class DaemonCommand implements Callable<Integer>
 {
     private static final Logger LOG = LoggerFactory.getLogger(DaemonCommand.class);
@@ -85,13 +90,23 @@ public final class DaemonCommand implements Callable<Integer>
         DaemonLogging.configure();
         final Secrets secrets = Secrets.load(effective);
 
-        final SimExchange sim = effective.feed().source() == FeedConfig.Source.SIM ? startSim(effective) : null;
-        final Daemon daemon = Daemon.start(effective, secrets, sim);
         final CountDownLatch stop = new CountDownLatch(1);
+        // installed before the start so that a signal during it stops the daemon once it runs
+        try (StopSignals signals = StopSignals.install(stop::countDown))
+        {
+            final SimExchange sim = effective.feed().source() == FeedConfig.Source.SIM ? startSim(effective) : null;
+            return run(Daemon.start(effective, secrets, sim), effective, stop, runMs, stopMs);
+        }
+    }
+
+    private int run(final Daemon daemon, final RingfireConfig effective, final CountDownLatch stop, final long runMs,
+        final long stopMs) throws InterruptedException
+    {
         final CountDownLatch stopped = new CountDownLatch(1);
         final Thread hook = new Thread(() ->
         {
-            LOG.info("ringfire daemon: shutdown signal");
+            // SIGTERM/SIGINT normally go to StopSignals; this covers the JVM's other exits (e.g. SIGHUP)
+            LOG.info("ringfire daemon: the JVM is shutting down");
             stop.countDown();
             try
             {
@@ -105,7 +120,10 @@ public final class DaemonCommand implements Callable<Integer>
         }, "ringfire-daemon-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getOut().println("ringfire daemon running (mode " + effective.mode().name().toLowerCase(Locale.ROOT)
-            + ", journal " + effective.journalDir() + ")" + (runFor == null ? "" : " for " + runFor));
+            + ", journal " + effective.journalDir() + daemon.admin().map(a -> ", admin http "
+                + a.httpAddress().getAddress().getHostAddress() + ":" + a.httpAddress().getPort() + " telnet "
+                + a.telnetAddress().getAddress().getHostAddress() + ":" + a.telnetAddress().getPort()).orElse("")
+            + ")" + (runFor == null ? "" : " for " + runFor));
         spec.commandLine().getOut().flush();
         try
         {
