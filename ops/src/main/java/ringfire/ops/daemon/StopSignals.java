@@ -16,10 +16,10 @@ import java.util.function.IntConsumer;
  * logs one line and halts the JVM at once with status 128 + the signal's number (143 for TERM, 130 for INT),
  * without running shutdown hooks: the journal keeps what was written, a record being written may be lost.
  *
- * <p>Installed with {@code sun.misc.Signal} (module jdk.unsupported). A signal that cannot be handled (the JVM runs
- * with {@code -Xrs}, or the platform lacks it) keeps the JVM's default, which runs the shutdown hooks: the daemon's
- * hook then does the same graceful stop, but a second signal cannot force the exit. {@link #close()} puts the
- * previous handlers back, so that an in-process run (tests) leaves the JVM as it found it.
+ * <p>Installed with {@code sun.misc.Signal} (module jdk.unsupported). A signal that {@code Signal.handle} refuses
+ * keeps the JVM's default handling (logged): the JVM shuts down, the daemon's shutdown hook does the same graceful
+ * stop, the status is 128 + the signal's number, and a second signal cannot force the exit. {@link #close()} puts
+ * the previous handlers back, so that an in-process run (tests) leaves the JVM as it found it.
  */
 final class StopSignals implements AutoCloseable
 {

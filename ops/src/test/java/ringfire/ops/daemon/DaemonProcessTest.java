@@ -337,6 +337,7 @@ class DaemonProcessTest
         assertThat(daemon.err()).as(daemon.transcript()).isBlank();
         assertThat(daemon.out() + daemon.err()).as("the token in the output").doesNotContain(TOKEN);
 
+        tail.poll();
         assertThat(tail.between(0, -1, type("AdminCommand"))).extracting(r -> r.path("action").asText())
             .as("refused and bad commands queued nothing").containsExactlyElementsOf(queued);
         assertThat(tail.between(0, -1, type("SessionStart"))).hasSize(1);
