@@ -50,7 +50,7 @@ final class DaemonProcess implements AutoCloseable
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions());
-        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), RingfireCli.class.getName()));
         command.addAll(Arrays.asList(args));
         final ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
@@ -61,8 +61,7 @@ final class DaemonProcess implements AutoCloseable
         {
             final Path out = Files.createTempFile(dir, "daemon-", ".out");
             final Path err = Files.createTempFile(dir, "daemon-", ".err");
-            builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-                Path.of("/dev/null").toFile()));
+            builder.redirectOutput(out.toFile()).redirectError(err.toFile());
             return new DaemonProcess(builder.start(), out, err);
         }
         catch (final IOException e)
@@ -104,11 +103,6 @@ final class DaemonProcess implements AutoCloseable
     String err()
     {
         return read(err);
-    }
-
-    long pid()
-    {
-        return process.pid();
     }
 
     boolean isAlive()

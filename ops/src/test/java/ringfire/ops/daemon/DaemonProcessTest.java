@@ -333,7 +333,8 @@ class DaemonProcessTest
         daemon.terminate();
         final Integer exit = daemon.awaitExit(WAIT);
         assertThat(exit).as(daemon.transcript()).isEqualTo(0);
-        assertThat(daemon.out()).contains("SIGTERM received", "ringfire daemon stopping", "ringfire daemon stopped");
+        // status 0 is the daemon's own handler: the JVM's default handling of SIGTERM exits 143
+        assertThat(daemon.out()).contains("ringfire daemon stopped");
         assertThat(daemon.err()).as(daemon.transcript()).isBlank();
         assertThat(daemon.out() + daemon.err()).as("the token in the output").doesNotContain(TOKEN);
 
@@ -414,7 +415,7 @@ class DaemonProcessTest
             }
             served.signal("INT");
             assertThat(served.awaitExit(WAIT)).as(served.transcript()).isEqualTo(0);
-            assertThat(served.out()).contains("SIGINT received", "ringfire daemon stopped");
+            assertThat(served.out()).contains("ringfire daemon stopped");
             assertThat(served.out() + served.err()).doesNotContain(fileToken);
         }
         final DaemonTest.Run replay = DaemonTest.run("replay", fileJournal.toString());
