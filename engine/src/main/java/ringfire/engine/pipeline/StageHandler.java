@@ -16,6 +16,7 @@ final class StageHandler implements EventHandler<EngineEvent>
     private final Egress egress;
     private final Faults faults;
     private final InputJournalHandler parallelJournal;
+    private final InputJournalHandler inputJournal;
 
     StageHandler(
         final Stage[] stages,
@@ -29,6 +30,7 @@ final class StageHandler implements EventHandler<EngineEvent>
         this.egress = egress;
         this.faults = faults;
         this.parallelJournal = parallelJournal;
+        this.inputJournal = parallelJournal != null ? parallelJournal : new InputJournalHandler(journal, faults);
     }
 
     @Override
@@ -36,7 +38,7 @@ final class StageHandler implements EventHandler<EngineEvent>
     {
         if (parallelJournal == null)
         {
-            InputJournalHandler.journalInput(journal, faults, event);
+            inputJournal.journal(event);
             if (!event.isJournaled())
             {
                 return;
@@ -45,6 +47,11 @@ final class StageHandler implements EventHandler<EngineEvent>
         }
         else
         {
+            if (InputJournalHandler.isLocallyStamped(event))
+            {
+                // the journal thread may still raise this input's time: let it finish before the stages read it
+                awaitJournaled(parallelJournal.progress(), ringSequence);
+            }
             runStages(event);
             awaitJournaled(parallelJournal.progress(), ringSequence);
             if (!event.isJournaled())

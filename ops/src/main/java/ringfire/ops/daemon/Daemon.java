@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import ringfire.codecs.bybit.BybitMarketDataAdapter;
 import ringfire.codecs.bybit.DecodeCounters;
 import ringfire.codecs.bybit.SymbolResolver;
+import ringfire.codecs.sbe.EndReason;
 import ringfire.codecs.sbe.SessionStartEncoder;
 import ringfire.engine.gateway.MarketDataPublisher;
 import ringfire.engine.gateway.StatusPublisher;
@@ -128,23 +129,30 @@ final class Daemon implements AutoCloseable
         {
             closeQuietly(admin);
             closeQuietly(client);
-            session.awaitProcessed();
-            session.close();
+            session.close(EndReason.ERROR);
             closeQuietly(sim);
             throw e;
         }
     }
 
-    /** Stops intake (admin port, feed, simulated exchange), drains the ring into the journal and closes it. */
+    /** {@link #close(EndReason)} with reason CLOSED. */
     @Override
     public void close()
     {
-        LOG.info("ringfire daemon stopping");
+        close(EndReason.CLOSED);
+    }
+
+    /**
+     * Stops intake (admin port, feed, simulated exchange), drains the ring into the journal, journals a SessionEnd
+     * with {@code reason} as the last input and closes the journal.
+     */
+    void close(final EndReason reason)
+    {
+        LOG.info("ringfire daemon stopping ({})", reason);
         closeQuietly(admin);
         closeQuietly(client);
         closeQuietly(sim);
-        session.awaitProcessed();
-        session.close();
+        session.close(reason);
         final DecodeCounters counters = adapter.counters();
         if (counters.total() > 0)
         {

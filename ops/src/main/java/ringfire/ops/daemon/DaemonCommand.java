@@ -2,6 +2,7 @@ package ringfire.ops.daemon;
 
 import ringfire.ops.cli.Home;
 import org.slf4j.Logger;
+import ringfire.codecs.sbe.EndReason;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,8 +110,8 @@ public final class DaemonCommand implements Callable<Integer>
         spec.commandLine().getOut().flush();
         try
         {
-            stop.await(runMs, TimeUnit.MILLISECONDS);
-            return stop(daemon, stopMs);
+            final boolean signalled = stop.await(runMs, TimeUnit.MILLISECONDS);
+            return stop(daemon, stopMs, signalled ? EndReason.SIGNAL : EndReason.DURATION);
         }
         finally
         {
@@ -127,9 +128,9 @@ public final class DaemonCommand implements Callable<Integer>
     }
 
     /** Closes the daemon on its own thread so a stuck stop cannot hang the process past the timeout. */
-    private int stop(final Daemon daemon, final long stopMs) throws InterruptedException
+    private int stop(final Daemon daemon, final long stopMs, final EndReason reason) throws InterruptedException
     {
-        final Thread closer = new Thread(daemon::close, "ringfire-daemon-stop");
+        final Thread closer = new Thread(() -> daemon.close(reason), "ringfire-daemon-stop");
         final Throwable[] failure = new Throwable[1];
         closer.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
         closer.start();
