@@ -11,6 +11,7 @@ import ringfire.engine.gateway.MarketDataPublisher;
 import ringfire.engine.gateway.StatusPublisher;
 import ringfire.engine.gateway.bybit.BybitWsClient;
 import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.session.AppliedSettings;
 import ringfire.engine.session.Session;
 import ringfire.engine.session.SessionConfig;
 import ringfire.engine.settings.EngineSettings;
@@ -79,11 +80,13 @@ final class Daemon implements AutoCloseable
         final Instant startedAt = Instant.now();
         final long startNs = startedAt.getEpochSecond() * 1_000_000_000L + startedAt.getNano();
         final DaemonSnapshot snapshot = new DaemonSnapshot();
+        // run-time setting changes reach the admin view through the egress, after they are journaled
+        final AppliedSettings applied = new AppliedSettings(settings, snapshot);
         final Session session;
         try
         {
             session = Session.start(config.journalDir(), config.journal(), config.pipeline(),
-                new SessionConfig(settings, startNs), snapshot);
+                new SessionConfig(settings, startNs), applied);
         }
         catch (final RuntimeException e)
         {
@@ -118,7 +121,7 @@ final class Daemon implements AutoCloseable
             client.start();
             final BybitWsClient c = client;
             final AdminCommands commands = new AdminCommands(session.ingress(),
-                new DaemonEngineView(settings, config.mode().name(), startedAt, snapshot, session.faults(),
+                new DaemonEngineView(applied::current, config.mode().name(), startedAt, snapshot, session.faults(),
                     c::framesReceived));
             final Optional<AdminServer> server = AdminServer.start(config.admin(), secrets, commands);
             admin = server.orElse(null);

@@ -2,10 +2,10 @@ package ringfire.ops.daemon;
 
 import ringfire.ops.cli.Home;
 import org.slf4j.Logger;
-import ringfire.codecs.sbe.EndReason;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ringfire.codecs.sbe.EndReason;
 import ringfire.engine.execution.paper.TradingModeGuard;
 import ringfire.engine.sim.SimExchange;
 import ringfire.engine.sim.SimMain;
