@@ -7,7 +7,8 @@ import org.agrona.DirectBuffer;
 /**
  * Runs the stages in their fixed order for each event, then journals the decisions and hands them to the
  * egress. In {@link PipelineConfig.Mode#SINGLE} it journals the input first itself; otherwise it waits for the
- * journal thread to have appended the input before any decision is journaled or leaves.
+ * journal thread to have appended the input before any decision is journaled or leaves, and for an input stamped
+ * by this process's clock (whose time the journal may raise, see {@link InputJournalHandler}) before the stages run.
  */
 final class StageHandler implements EventHandler<EngineEvent>
 {
