@@ -4,6 +4,7 @@ import org.agrona.DirectBuffer;
 import ringfire.codecs.sbe.EventHeaderDecoder;
 import ringfire.codecs.sbe.MessageHeaderDecoder;
 import ringfire.codecs.sbe.RawFrameDecoder;
+import ringfire.codecs.sbe.SessionEndDecoder;
 import ringfire.codecs.sbe.SessionStartDecoder;
 import ringfire.codecs.sbe.Source;
 
@@ -48,10 +49,14 @@ public final class EventView
         return (short)(buffer.getByte(offset + EVENT_HEADER_OFFSET + EventHeaderDecoder.sourceEncodingOffset()) & 0xFF);
     }
 
-    /** A decision is any event the engine itself produced. */
+    /**
+     * A decision is any event the engine itself produced, except metadata and {@code SessionEnd}: the engine puts
+     * that one on its own ring as an input when a session stops, so a replay feeds it through the pipeline too.
+     */
     public static boolean isDecision(final DirectBuffer buffer, final int offset)
     {
-        return sourceCode(buffer, offset) == Source.ENGINE.value() && !isMetadata(buffer, offset);
+        return sourceCode(buffer, offset) == Source.ENGINE.value() && !isMetadata(buffer, offset)
+            && templateId(buffer, offset) != SessionEndDecoder.TEMPLATE_ID;
     }
 
     /** Session metadata and raw frames are journaled but neither fed through the pipeline nor compared. */

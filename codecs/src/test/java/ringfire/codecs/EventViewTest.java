@@ -92,10 +92,20 @@ class EventViewTest
                 assertThat(EventView.templateId(buffer, OFFSET)).isEqualTo(message.id());
                 assertThat(EventView.sourceCode(buffer, OFFSET)).isEqualTo(source.value());
                 assertThat(EventView.isDecision(buffer, OFFSET)).as("%s from %s", message.name(), source)
-                    .isEqualTo(source == Source.ENGINE && !metadata);
+                    .isEqualTo(source == Source.ENGINE && !metadata
+                        && message.id() != ringfire.codecs.sbe.SessionEndDecoder.TEMPLATE_ID);
                 assertThat(EventView.isMetadata(buffer, OFFSET)).as(message.name()).isEqualTo(metadata);
             }
         }
+    }
+
+    @Test
+    void shouldTreatSessionEndAsAnInputAlthoughTheEngineWritesIt()
+    {
+        writeHeaders(ringfire.codecs.sbe.SessionEndDecoder.TEMPLATE_ID, ringfire.codecs.sbe.SessionEndDecoder.BLOCK_LENGTH,
+            Source.ENGINE);
+        assertThat(EventView.isDecision(buffer, OFFSET)).isFalse();
+        assertThat(EventView.isMetadata(buffer, OFFSET)).isFalse();
     }
 
     @Test

@@ -69,4 +69,29 @@ class ControlRoundTripTest
         assertFrame(buffer, messageHeader, frameLength, GatewayStatusDecoder.TEMPLATE_ID,
             GatewayStatusDecoder.BLOCK_LENGTH, 3_000_003L, 1_672_358_402_000_000_008L, Source.FEED);
     }
+
+    @Test
+    void shouldRoundTripSettingChange()
+    {
+        final SettingChangeEncoder encoder = new SettingChangeEncoder()
+            .wrapAndApplyHeader(buffer, OFFSET, new MessageHeaderEncoder());
+        encoder.header().sequence(3_000_004L).eventTimeNs(1_672_358_403_000_000_009L).source(Source.ADMIN);
+        encoder.commandId(3_000_004L).key("risk.sizing.riskAtHighBalance").value("1000000000.00000000");
+        final int frameLength = MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength();
+
+        final SettingChangeDecoder decoder = new SettingChangeDecoder().wrapAndApplyHeader(buffer, OFFSET, messageHeader);
+        assertHeader(decoder.header(), 3_000_004L, 1_672_358_403_000_000_009L, Source.ADMIN);
+        assertThat(decoder.commandId()).isEqualTo(3_000_004L);
+        assertThat(decoder.key()).isEqualTo("risk.sizing.riskAtHighBalance");
+        assertThat(decoder.value()).isEqualTo("1000000000.00000000");
+
+        // A shorter value overwrites a longer one completely: the rest is NUL padding, not the old characters.
+        encoder.value("true");
+        assertThat(decoder.value()).isEqualTo("true");
+        assertThat(SettingChangeEncoder.keyLength()).isEqualTo(48);
+        assertThat(SettingChangeEncoder.valueLength()).isEqualTo(24);
+
+        assertFrame(buffer, messageHeader, frameLength, SettingChangeDecoder.TEMPLATE_ID,
+            SettingChangeDecoder.BLOCK_LENGTH, 3_000_004L, 1_672_358_403_000_000_009L, Source.ADMIN);
+    }
 }

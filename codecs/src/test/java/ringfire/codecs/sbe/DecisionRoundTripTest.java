@@ -151,4 +151,31 @@ class DecisionRoundTripTest
         assertFrame(buffer, messageHeader, frameLength, ExitPlanStateDecoder.TEMPLATE_ID,
             ExitPlanStateDecoder.BLOCK_LENGTH, 4_000_006L, 1_672_304_486_868_000_016L, Source.ENGINE);
     }
+
+    @Test
+    void shouldRoundTripSettingApplied()
+    {
+        final SettingAppliedEncoder encoder = new SettingAppliedEncoder()
+            .wrapAndApplyHeader(buffer, OFFSET, new MessageHeaderEncoder());
+        encoder.header().sequence(4_000_007L).eventTimeNs(1_672_304_486_868_000_017L).source(Source.ENGINE);
+        encoder.commandId(4_000_007L).key("risk.drawdownPause").value("0.10000000").result(SettingResult.APPLIED)
+            .previousValue("0.15000000");
+        final int frameLength = MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength();
+
+        final SettingAppliedDecoder decoder = new SettingAppliedDecoder()
+            .wrapAndApplyHeader(buffer, OFFSET, messageHeader);
+        assertHeader(decoder.header(), 4_000_007L, 1_672_304_486_868_000_017L, Source.ENGINE);
+        assertThat(decoder.commandId()).isEqualTo(4_000_007L);
+        assertThat(decoder.key()).isEqualTo("risk.drawdownPause");
+        assertThat(decoder.value()).isEqualTo("0.10000000");
+        assertThat(decoder.result()).isEqualTo(SettingResult.APPLIED);
+        assertThat(decoder.previousValue()).isEqualTo("0.15000000");
+
+        encoder.result(SettingResult.UNKNOWN_KEY).previousValue("");
+        assertThat(decoder.result()).isEqualTo(SettingResult.UNKNOWN_KEY);
+        assertThat(decoder.previousValue()).isEmpty();
+
+        assertFrame(buffer, messageHeader, frameLength, SettingAppliedDecoder.TEMPLATE_ID,
+            SettingAppliedDecoder.BLOCK_LENGTH, 4_000_007L, 1_672_304_486_868_000_017L, Source.ENGINE);
+    }
 }

@@ -56,7 +56,8 @@ final class Frames
 
         final boolean sessionStart = templateId == SessionStartDecoder.TEMPLATE_ID;
         assertThat(EventView.isMetadata(buffer, OFFSET)).isEqualTo(sessionStart);
-        assertThat(EventView.isDecision(buffer, OFFSET)).isEqualTo(source == Source.ENGINE && !sessionStart);
+        final boolean sessionEnd = templateId == SessionEndDecoder.TEMPLATE_ID;
+        assertThat(EventView.isDecision(buffer, OFFSET)).isEqualTo(source == Source.ENGINE && !sessionStart && !sessionEnd);
 
         assertThat(EventView.isWellFormed(buffer, OFFSET, frameLength)).isTrue();
         assertThat(EventView.isWellFormed(buffer, OFFSET, MessageHeaderDecoder.ENCODED_LENGTH + blockLength - 1))

@@ -102,4 +102,23 @@ class MetadataRoundTripTest
         assertThat(ringfire.codecs.EventView.isDecision(buffer, OFFSET)).isFalse();
         assertThat(frameLength).isEqualTo(MessageHeaderEncoder.ENCODED_LENGTH + RawFrameEncoder.BLOCK_LENGTH + 4 + payload.length);
     }
+
+    @Test
+    void shouldRoundTripSessionEnd()
+    {
+        final SessionEndEncoder encoder = new SessionEndEncoder()
+            .wrapAndApplyHeader(buffer, OFFSET, new MessageHeaderEncoder());
+        encoder.header().sequence(5_000_001L).eventTimeNs(1_700_000_360_000_000_000L).source(Source.ENGINE);
+        encoder.reason(EndReason.SIGNAL).inputs(Long.MAX_VALUE - 1).faults(3);
+        final int frameLength = MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength();
+
+        final SessionEndDecoder decoder = new SessionEndDecoder().wrapAndApplyHeader(buffer, OFFSET, messageHeader);
+        assertHeader(decoder.header(), 5_000_001L, 1_700_000_360_000_000_000L, Source.ENGINE);
+        assertThat(decoder.reason()).isEqualTo(EndReason.SIGNAL);
+        assertThat(decoder.inputs()).isEqualTo(Long.MAX_VALUE - 1);
+        assertThat(decoder.faults()).isEqualTo(3);
+
+        assertFrame(buffer, messageHeader, frameLength, SessionEndDecoder.TEMPLATE_ID, SessionEndDecoder.BLOCK_LENGTH,
+            5_000_001L, 1_700_000_360_000_000_000L, Source.ENGINE);
+    }
 }

@@ -18,6 +18,8 @@ import ringfire.codecs.sbe.PositionSide;
 import ringfire.codecs.sbe.PositionUpdateEncoder;
 import ringfire.codecs.sbe.RiskReason;
 import ringfire.codecs.sbe.RiskRejectEncoder;
+import ringfire.codecs.sbe.SettingAppliedEncoder;
+import ringfire.codecs.sbe.SettingResult;
 import ringfire.codecs.sbe.Side;
 import ringfire.codecs.sbe.StateReason;
 import ringfire.codecs.sbe.TimeInForce;
@@ -46,6 +48,7 @@ public final class DecisionLog
     private final OrderIntentEncoder intent = new OrderIntentEncoder();
     private final OrderRequestEncoder request = new OrderRequestEncoder();
     private final OrderStatusEncoder status = new OrderStatusEncoder();
+    private final SettingAppliedEncoder setting = new SettingAppliedEncoder();
     private EngineEvent event;
 
     public void attach(final EngineEvent event)
@@ -144,5 +147,13 @@ public final class DecisionLog
             .timeInForce(type == OrderType.MARKET ? TimeInForce.IOC : TimeInForce.GTC).price(price).qty(qty)
             .reduceOnly(purpose == OrderPurpose.EXIT ? BooleanType.TRUE : BooleanType.FALSE);
         d().commit(request);
+    }
+
+    /** The outcome of an operator's setting change; {@code previous} is the value in force before ("" if none). */
+    public void settingApplied(final long commandId, final String key, final String value, final SettingResult result,
+        final String previous)
+    {
+        d().begin(setting).commandId(commandId).key(key).value(value).result(result).previousValue(previous);
+        d().commit(setting);
     }
 }

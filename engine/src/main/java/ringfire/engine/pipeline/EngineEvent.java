@@ -3,6 +3,9 @@ package ringfire.engine.pipeline;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import ringfire.codecs.EventView;
+import ringfire.codecs.sbe.EventHeaderEncoder;
+
+import java.nio.ByteOrder;
 
 /**
  * The preallocated ring event: one encoded input frame and the decisions the stages make about it. Everything
@@ -42,6 +45,18 @@ public final class EngineEvent
         eventTimeNs = EventView.eventTimeNs(input, 0);
         journaled = false;
         decisions.reset(sequence, eventTimeNs);
+    }
+
+    /**
+     * Moves the input's event time to {@code timeNs}, in the frame (so it is journaled so) and for the stages. Only
+     * the input journal calls it, before the input is journaled and before any stage has seen the event.
+     */
+    void eventTimeNs(final long timeNs)
+    {
+        input.putLong(EventView.EVENT_HEADER_OFFSET + EventHeaderEncoder.eventTimeNsEncodingOffset(), timeNs,
+            ByteOrder.LITTLE_ENDIAN);
+        eventTimeNs = timeNs;
+        decisions.reset(sequence, timeNs);
     }
 
     void journaled(final boolean value)

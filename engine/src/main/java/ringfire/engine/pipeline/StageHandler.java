@@ -7,7 +7,8 @@ import org.agrona.DirectBuffer;
 /**
  * Runs the stages in their fixed order for each event, then journals the decisions and hands them to the
  * egress. In {@link PipelineConfig.Mode#SINGLE} it journals the input first itself; otherwise it waits for the
- * journal thread to have appended the input before any decision is journaled or leaves.
+ * journal thread to have appended the input before any decision is journaled or leaves, and for an input stamped
+ * by this process's clock (whose time the journal may raise, see {@link InputJournalHandler}) before the stages run.
  */
 final class StageHandler implements EventHandler<EngineEvent>
 {
@@ -16,6 +17,7 @@ final class StageHandler implements EventHandler<EngineEvent>
     private final Egress egress;
     private final Faults faults;
     private final InputJournalHandler parallelJournal;
+    private final InputJournalHandler inputJournal;
 
     StageHandler(
         final Stage[] stages,
@@ -29,6 +31,7 @@ final class StageHandler implements EventHandler<EngineEvent>
         this.egress = egress;
         this.faults = faults;
         this.parallelJournal = parallelJournal;
+        this.inputJournal = parallelJournal != null ? parallelJournal : new InputJournalHandler(journal, faults);
     }
 
     @Override
@@ -36,7 +39,7 @@ final class StageHandler implements EventHandler<EngineEvent>
     {
         if (parallelJournal == null)
         {
-            InputJournalHandler.journalInput(journal, faults, event);
+            inputJournal.journal(event);
             if (!event.isJournaled())
             {
                 return;
@@ -45,6 +48,11 @@ final class StageHandler implements EventHandler<EngineEvent>
         }
         else
         {
+            if (InputJournalHandler.isLocallyStamped(event))
+            {
+                // the journal thread may still raise this input's time: let it finish before the stages read it
+                awaitJournaled(parallelJournal.progress(), ringSequence);
+            }
             runStages(event);
             awaitJournaled(parallelJournal.progress(), ringSequence);
             if (!event.isJournaled())

@@ -23,7 +23,7 @@ import java.math.RoundingMode;
  */
 public final class Breakers
 {
-    private final RiskSettings settings;
+    private RiskSettings settings;
     private TradingState state = TradingState.RUNNING;
     private boolean drawdownPaused;
     private boolean dailyLossBlocked;
@@ -32,6 +32,12 @@ public final class Breakers
     public Breakers(final RiskSettings settings)
     {
         this.settings = settings;
+    }
+
+    /** Uses {@code next} from now on (a run-time setting change, see {@link RiskLimits}). */
+    void settings(final RiskSettings next)
+    {
+        settings = next;
     }
 
     public TradingState state()

@@ -30,7 +30,7 @@ import ringfire.engine.market.Symbols;
  */
 public final class PreTradeCheck
 {
-    private final RiskSettings settings;
+    private RiskSettings settings;
     private final Breakers breakers;
     private final ReturnCorrelation correlation;
     private final Sizing sizing;
@@ -46,6 +46,17 @@ public final class PreTradeCheck
         this.breakers = breakers;
         this.correlation = correlation;
         this.sizing = new Sizing(settings);
+    }
+
+    /** Uses {@code next} from now on (a run-time setting change, see {@link RiskLimits}). */
+    void settings(final RiskSettings next)
+    {
+        if (next.correlationBars() != correlation.bars())
+        {
+            throw new IllegalStateException("risk.correlation.bars cannot change at run time");
+        }
+        settings = next;
+        sizing.settings(next);
     }
 
     public Sizing sizing()

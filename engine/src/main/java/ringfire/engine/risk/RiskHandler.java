@@ -7,6 +7,8 @@ import ringfire.codecs.sbe.ExitReason;
 import ringfire.codecs.sbe.FundingDecoder;
 import ringfire.codecs.sbe.MessageHeaderDecoder;
 import ringfire.codecs.sbe.PositionSide;
+import ringfire.codecs.sbe.SettingChangeDecoder;
+import ringfire.codecs.sbe.SettingResult;
 import ringfire.codecs.sbe.Side;
 import ringfire.codecs.sbe.StateReason;
 import ringfire.codecs.sbe.SymbolDefinitionDecoder;
@@ -28,7 +30,9 @@ import ringfire.engine.pipeline.Stage;
  * Risk stage: keeps the account current before anything is decided on an event. In order: the trading day
  * (a roll lifts the daily-loss block), funding due at this time, the broker's fills of orders waiting for this
  * price, the mark, liquidation, the breakers (every state change journaled), and the bar indicators the later
- * stages share (ATR, return correlation). Operator commands set the trading state and the debug switch.
+ * stages share (ATR, return correlation). Operator commands set the trading state and the debug switch; an
+ * operator's {@code SettingChange} changes a risk setting ({@link RiskLimits}) before the breakers are evaluated
+ * on the same event, and its outcome is journaled as a {@code SettingApplied} decision.
  */
 public final class RiskHandler implements Stage, StateListener
 {
@@ -43,6 +47,7 @@ public final class RiskHandler implements Stage, StateListener
     private final ReturnCorrelation correlation;
     private final DecisionLog log;
     private final boolean breakersOn;
+    private final RiskLimits limits;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final SymbolDefinitionDecoder definition = new SymbolDefinitionDecoder();
     private final TradeDecoder trade = new TradeDecoder();
@@ -50,11 +55,13 @@ public final class RiskHandler implements Stage, StateListener
     private final BarDecoder bar = new BarDecoder();
     private final FundingDecoder funding = new FundingDecoder();
     private final AdminCommandDecoder admin = new AdminCommandDecoder();
+    private final SettingChangeDecoder settingChange = new SettingChangeDecoder();
 
     public RiskHandler(final Symbols symbols, final Ledger ledger, final Breakers breakers, final PaperBroker broker,
         final AccountBook book, final OrderGate gate, final Atr[] atrs, final ReturnCorrelation correlation,
-        final boolean breakersOn, final DecisionLog log)
+        final boolean breakersOn, final RiskLimits limits, final DecisionLog log)
     {
+        this.limits = limits;
         this.breakersOn = breakersOn;
         this.symbols = symbols;
         this.ledger = ledger;
@@ -101,6 +108,7 @@ public final class RiskHandler implements Stage, StateListener
                 }
             }
             case AdminCommandDecoder.TEMPLATE_ID -> onAdmin(event);
+            case SettingChangeDecoder.TEMPLATE_ID -> onSettingChange(event);
             default ->
             {
             }
@@ -209,6 +217,17 @@ public final class RiskHandler implements Stage, StateListener
             {
             }
         }
+    }
+
+    private void onSettingChange(final EngineEvent event)
+    {
+        settingChange.wrapAndApplyHeader(event.input(), 0, header);
+        final long commandId = settingChange.commandId();
+        final String key = settingChange.key();
+        final String value = settingChange.value();
+        final String previous = limits.valueOf(key);
+        final SettingResult result = limits.apply(key, value);
+        log.settingApplied(commandId, key, value, result, previous);
     }
 
     private boolean isTraded(final int symbolId)

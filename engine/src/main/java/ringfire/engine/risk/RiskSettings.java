@@ -66,6 +66,25 @@ public record RiskSettings(
         }
     }
 
+    /**
+     * Why {@code key} cannot change while the engine runs (a {@code SettingChange} input), or null when it can.
+     * {@code risk.leverage}: positions keep the leverage they were opened with and entries set it per symbol, so a
+     * change would apply to some positions and not others; {@code risk.correlation.bars}: the return-correlation
+     * window is allocated at start. Every other {@code risk.*} key applies from the next event on.
+     */
+    public static String runTimeRefusal(final String key)
+    {
+        return switch (key)
+        {
+            case PREFIX + "leverage" ->
+                "risk.leverage cannot change at run time (open positions keep theirs); change the configuration and restart";
+            case PREFIX + "correlation.bars" ->
+                "risk.correlation.bars cannot change at run time (the correlation window is sized at start); "
+                    + "change the configuration and restart";
+            default -> null;
+        };
+    }
+
     /** The defaults listed above. */
     public static RiskSettings defaults()
     {

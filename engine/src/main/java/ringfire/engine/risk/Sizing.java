@@ -29,8 +29,8 @@ import java.math.RoundingMode;
  */
 public final class Sizing
 {
-    private final RiskSettings settings;
-    private final RiskFraction riskFraction;
+    private RiskSettings settings;
+    private RiskFraction riskFraction;
     private RiskReason minFailure;
     private long minDetail;
 
@@ -38,6 +38,13 @@ public final class Sizing
     {
         this.settings = settings;
         this.riskFraction = new RiskFraction(settings);
+    }
+
+    /** Uses {@code next} from now on (a run-time setting change, see {@link RiskLimits}). */
+    void settings(final RiskSettings next)
+    {
+        settings = next;
+        riskFraction = new RiskFraction(next);
     }
 
     /** r(balance), Ratio. */

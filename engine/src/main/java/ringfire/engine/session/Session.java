@@ -2,7 +2,9 @@ package ringfire.engine.session;
 
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
+import ringfire.codecs.sbe.EndReason;
 import ringfire.codecs.sbe.MessageHeaderEncoder;
+import ringfire.codecs.sbe.SessionEndEncoder;
 import ringfire.codecs.sbe.SessionStartEncoder;
 import ringfire.codecs.sbe.Source;
 import ringfire.codecs.sbe.SymbolDefinitionEncoder;
@@ -22,7 +24,9 @@ import java.util.List;
 /**
  * A recorded engine session: opens (or continues) a journal, journals a SessionStart with the versions and the
  * decision-relevant settings, puts the symbol table on the ring as inputs and runs the pipeline. Sources then
- * publish inputs through {@link #ingress()}.
+ * publish inputs through {@link #ingress()}. {@link #close(EndReason)}, once the sources have stopped, lets the
+ * ring drain and puts a {@code SessionEnd} on it as the session's last input, so a journal shows where each
+ * session ended cleanly (a session that ends without one crashed or was killed).
  */
 public final class Session implements AutoCloseable
 {
@@ -30,11 +34,14 @@ public final class Session implements AutoCloseable
 
     private final Journal journal;
     private final Pipeline pipeline;
+    private final long startTimeNs;
+    private boolean closed;
 
-    private Session(final Journal journal, final Pipeline pipeline)
+    private Session(final Journal journal, final Pipeline pipeline, final long startTimeNs)
     {
         this.journal = journal;
         this.pipeline = pipeline;
+        this.startTimeNs = startTimeNs;
     }
 
     public static Session start(
@@ -51,7 +58,7 @@ public final class Session implements AutoCloseable
             writeSessionStart(journal, config, firstSequence);
             final Pipeline pipeline = Pipeline.start(pipelineConfig, new ChronicleEventJournal(journal),
                 TradingStages.create(config.settings()), egress, new Faults(), firstSequence);
-            final Session session = new Session(journal, pipeline);
+            final Session session = new Session(journal, pipeline, config.startTimeNs());
             session.defineSymbols(config.settings().instruments(), config.startTimeNs());
             return session;
         }
@@ -121,10 +128,48 @@ public final class Session implements AutoCloseable
         pipeline.awaitProcessed();
     }
 
+    /** Ends the session with reason CLOSED (its owner is done: end of input, or a test); see {@link #close(EndReason)}. */
     @Override
     public void close()
     {
-        pipeline.close();
-        journal.close();
+        close(EndReason.CLOSED);
+    }
+
+    /**
+     * Ends the session: waits for the ring to drain, journals a {@code SessionEnd} with {@code reason} through the
+     * ring as the last input, stops the pipeline and closes the journal. Call it after every source has stopped
+     * publishing; a second call does nothing. The SessionEnd is stamped with the session's start time, which the
+     * input journal raises to the latest input's time, so it carries the time the session's inputs reached.
+     */
+    public void close(final EndReason reason)
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        try
+        {
+            pipeline.awaitProcessed();
+            publishEnd(reason);
+            pipeline.awaitProcessed();
+        }
+        finally
+        {
+            pipeline.close();
+            journal.close();
+        }
+    }
+
+    private void publishEnd(final EndReason reason)
+    {
+        final Ingress ingress = pipeline.ingress();
+        final long claim = ingress.claim();
+        final long inputs = ingress.sequenceOf(claim) - ingress.sequenceOf(0);
+        final SessionEndEncoder end = new SessionEndEncoder()
+            .wrapAndApplyHeader(ingress.buffer(claim), 0, new MessageHeaderEncoder());
+        end.header().sequence(0).eventTimeNs(startTimeNs).source(Source.ENGINE);
+        end.reason(reason).inputs(inputs).faults(pipeline.faults().total());
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + end.encodedLength());
     }
 }

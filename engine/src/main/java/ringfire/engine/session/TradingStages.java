@@ -19,6 +19,7 @@ import ringfire.engine.risk.Breakers;
 import ringfire.engine.risk.PreTradeCheck;
 import ringfire.engine.risk.ReturnCorrelation;
 import ringfire.engine.risk.RiskHandler;
+import ringfire.engine.risk.RiskLimits;
 import ringfire.engine.settings.EngineSettings;
 import ringfire.engine.strategy.StrategyHandler;
 
@@ -72,9 +73,9 @@ public final class TradingStages
         book.gate(gate);
         final Breakers breakers = new Breakers(settings.risk());
         final ReturnCorrelation correlation = new ReturnCorrelation(settings.risk().correlationBars());
-        final RiskHandler risk = new RiskHandler(symbols, ledger, breakers, broker, book, gate, atrs, correlation,
-            settings.execution().riskChecks(), log);
         final PreTradeCheck check = new PreTradeCheck(settings.risk(), breakers, correlation);
+        final RiskHandler risk = new RiskHandler(symbols, ledger, breakers, broker, book, gate, atrs, correlation,
+            settings.execution().riskChecks(), new RiskLimits(settings.risk(), breakers, check), log);
         return new Stages(
             risk,
             new ExitPlanHandler(plans, ledger, gate, log),

@@ -7,6 +7,7 @@ import ringfire.codecs.sbe.AdminCommandEncoder;
 import ringfire.codecs.sbe.BarEncoder;
 import ringfire.codecs.sbe.BooleanType;
 import ringfire.codecs.sbe.MessageHeaderEncoder;
+import ringfire.codecs.sbe.SettingChangeEncoder;
 import ringfire.codecs.sbe.Source;
 import ringfire.codecs.sbe.TimerKind;
 import ringfire.codecs.sbe.TimerTickEncoder;
@@ -26,6 +27,7 @@ public final class Inputs
     private final BarEncoder bar = new BarEncoder();
     private final AdminCommandEncoder admin = new AdminCommandEncoder();
     private final TimerTickEncoder timer = new TimerTickEncoder();
+    private final SettingChangeEncoder setting = new SettingChangeEncoder();
 
     public Inputs(final Ingress ingress)
     {
@@ -55,6 +57,17 @@ public final class Inputs
             .source(Source.ADMIN);
         admin.commandId(claim).action(action).symbolId(0).argument(0);
         ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + admin.encodedLength());
+        return ingress.sequenceOf(claim);
+    }
+
+    /** An operator's SettingChange (source ADMIN); its command id is its sequence. */
+    public long setting(final String key, final String value, final long timeNs)
+    {
+        final long claim = ingress.claim();
+        setting.wrapAndApplyHeader(ingress.buffer(claim), 0, header).header().sequence(0).eventTimeNs(timeNs)
+            .source(Source.ADMIN);
+        setting.commandId(ingress.sequenceOf(claim)).key(key).value(value);
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + setting.encodedLength());
         return ingress.sequenceOf(claim);
     }
 

@@ -16,6 +16,8 @@ import ringfire.codecs.sbe.PositionSide;
 import ringfire.codecs.sbe.PositionUpdateDecoder;
 import ringfire.codecs.sbe.RiskReason;
 import ringfire.codecs.sbe.RiskRejectDecoder;
+import ringfire.codecs.sbe.SettingAppliedDecoder;
+import ringfire.codecs.sbe.SettingResult;
 import ringfire.codecs.sbe.Side;
 import ringfire.codecs.sbe.SignalDecoder;
 import ringfire.codecs.sbe.StateReason;
@@ -36,6 +38,11 @@ import java.util.function.Predicate;
 public final class JournaledDecisions
 {
     public record Signal(long seq, int symbolId, Side side, long confidence, long referencePrice)
+    {
+    }
+
+    public record SettingApplied(long seq, long commandId, String key, String value, SettingResult result,
+        String previousValue)
     {
     }
 
@@ -199,6 +206,7 @@ public final class JournaledDecisions
             case PositionUpdate d -> d.seq();
             case Balance d -> d.seq();
             case PlanState d -> d.seq();
+            case SettingApplied d -> d.seq();
             default -> throw new IllegalArgumentException("not a decoded decision: " + decision);
         };
     }
@@ -259,6 +267,11 @@ public final class JournaledDecisions
                 final ExitPlanStateDecoder d = new ExitPlanStateDecoder().wrapAndApplyHeader(f, 0, header);
                 yield new PlanState(seq, d.symbolId(), d.side(), d.entryPrice(), d.remainingQty(), d.stopPrice(),
                     d.takeProfitPrice(), d.trailingStopPrice(), d.pullbackPrice(), d.peakPnl(), d.tier());
+            }
+            case SettingAppliedDecoder.TEMPLATE_ID ->
+            {
+                final SettingAppliedDecoder d = new SettingAppliedDecoder().wrapAndApplyHeader(f, 0, header);
+                yield new SettingApplied(seq, d.commandId(), d.key(), d.value(), d.result(), d.previousValue());
             }
             default -> null;
         };

@@ -89,6 +89,12 @@ public final class ScenarioRun implements AutoCloseable
         return inputs.admin(action, nextOpenMs * 1_000_000L);
     }
 
+    /** An operator's SettingChange of {@code key} (in full), stamped like {@link #admin}; returns its sequence. */
+    public long setting(final String key, final String value)
+    {
+        return inputs.setting(key, value, nextOpenMs * 1_000_000L);
+    }
+
     /**
      * The standard lead-in, 15 bars: 13 quiet bars at 9900 (high 9900 + {@code halfRange}, low 9900 − halfRange),
      * a bar closing 9890 (low 9900 − 2 × halfRange), then a bar from 9890 up to 10000. Every bar's true range is

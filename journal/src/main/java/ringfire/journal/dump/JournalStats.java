@@ -17,8 +17,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Summary of a journal: records per event type and per kind, the event times of the first and last record, and the
- * decision hash: a {@link DecisionHash} fed with the bytes of every decision record in journal order, exactly what
+ * Summary of a journal: records per event type and per kind, the sessions started (SessionStart) and those that
+ * ended cleanly (SessionEnd, an input: a session without one crashed, was killed or is still running), the event
+ * times of the first and last record, and the decision hash: a {@link DecisionHash} fed with the bytes of every decision record in journal order, exactly what
  * the replay tool computes over the decisions it re-produces.
  *
  * @param dir               the journal directory
@@ -108,6 +109,7 @@ public record JournalStats(
         line(sb, "inputs", Long.toString(inputs));
         line(sb, "decisions", Long.toString(decisions));
         line(sb, "metadata", Long.toString(metadata));
+        line(sb, "sessions", count("SessionStart") + " started, " + count("SessionEnd") + " ended with a SessionEnd");
         line(sb, "first event", firstEventTimeNs == NO_TIME ? "-" : firstEventTime() + " (" + firstEventTimeNs + ")");
         line(sb, "last event", lastEventTimeNs == NO_TIME ? "-" : lastEventTime() + " (" + lastEventTimeNs + ")");
         line(sb, "decision hash", decisionHash);

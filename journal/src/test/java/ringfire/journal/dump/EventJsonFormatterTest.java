@@ -73,6 +73,26 @@ class EventJsonFormatterTest
     }
 
     @Test
+    void shouldWriteSessionEndAndSettingChangesReadably()
+    {
+        final String change = format(events.settingChange(40, T0, "risk.drawdownPause", "0.10000000"), NO_INDEX);
+        final String applied = format(events.settingApplied(40, T0, "risk.drawdownPause", "0.10000000",
+            ringfire.codecs.sbe.SettingResult.APPLIED, "0.15000000"), NO_INDEX);
+        final String end = format(events.sessionEnd(41, T0 + 5, ringfire.codecs.sbe.EndReason.SIGNAL, 40, 0),
+            NO_INDEX);
+
+        assertThat(change).isEqualTo("{\"type\":\"SettingChange\",\"seq\":40,"
+            + "\"eventTime\":\"2025-06-01T00:00:00.000000000Z\",\"eventTimeNs\":1748736000000000000,\"source\":\"ADMIN\","
+            + "\"kind\":\"input\",\"commandId\":40,\"key\":\"risk.drawdownPause\",\"value\":\"0.10000000\"}");
+        assertThat(applied).endsWith("\"source\":\"ENGINE\",\"kind\":\"decision\",\"commandId\":40,"
+            + "\"key\":\"risk.drawdownPause\",\"value\":\"0.10000000\",\"result\":\"APPLIED\","
+            + "\"previousValue\":\"0.15000000\"}");
+        assertThat(end).isEqualTo("{\"type\":\"SessionEnd\",\"seq\":41,"
+            + "\"eventTime\":\"2025-06-01T00:00:00.000000005Z\",\"eventTimeNs\":1748736000000000005,\"source\":\"ENGINE\","
+            + "\"kind\":\"input\",\"reason\":\"SIGNAL\",\"inputs\":40,\"faults\":0}");
+    }
+
+    @Test
     void shouldMarkScaledFieldsOfAnUnknownSymbol()
     {
         final String line = format(events.orderIntent(4, T0, 77, 2, Side.BUY, ringfire.codecs.sbe.OrderPurpose.EXIT,

@@ -133,6 +133,7 @@ class JournalStatsTest
                 + "inputs:         3\n"
                 + "decisions:      1\n"
                 + "metadata:       1\n"
+                + "sessions:       1 started, 0 ended with a SessionEnd\n"
                 + "first event:    2025-06-01T00:00:00.000000000Z (1748736000000000000)\n"
                 + "last event:     2025-06-01T00:01:00.000005000Z (1748736060000005000)\n"
                 + "decision hash:  " + stats.decisionHash() + "\n"
@@ -142,6 +143,34 @@ class JournalStatsTest
                 + "  Signal            1\n"
                 + "  SymbolDefinition  1\n"
                 + "  Trade             1\n");
+    }
+
+    @Test
+    void shouldCountSessionEndsAsInputsAndReportHowManySessionsEnded()
+    {
+        final EventFixtures fixtures = new EventFixtures();
+        final List<byte[]> events = new ArrayList<>(JournalFixtures.sampleEvents());
+        events.add(fixtures.bytes(fixtures.sessionEnd(4, EventFixtures.T0 + EventFixtures.MINUTE_NS,
+            ringfire.codecs.sbe.EndReason.DURATION, 3, 0)));
+        final Path dir = tmp.resolve("journal");
+        JournalFixtures.write(dir, events);
+
+        final JournalStats stats = JournalStats.of(dir);
+
+        assertThat(stats.records()).isEqualTo(6);
+        assertThat(stats.inputs()).isEqualTo(4);
+        assertThat(stats.decisions()).isEqualTo(1);
+        assertThat(stats.count("SessionEnd")).isEqualTo(1);
+        assertThat(stats.decisionHash()).isEqualTo(JournalStats.of(writeSample("plain")).decisionHash());
+        assertThat(stats.report()).contains("sessions:       1 started, 1 ended with a SessionEnd\n",
+            "  SessionEnd        1\n");
+    }
+
+    private Path writeSample(final String name)
+    {
+        final Path dir = tmp.resolve(name);
+        JournalFixtures.write(dir, JournalFixtures.sampleEvents());
+        return dir;
     }
 
     @Test

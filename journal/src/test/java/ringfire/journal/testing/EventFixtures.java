@@ -4,13 +4,18 @@ import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
 import ringfire.codecs.sbe.BarEncoder;
 import ringfire.codecs.sbe.BooleanType;
+import ringfire.codecs.sbe.EndReason;
 import ringfire.codecs.sbe.EventHeaderEncoder;
 import ringfire.codecs.sbe.MessageHeaderEncoder;
 import ringfire.codecs.sbe.OrderIntentEncoder;
 import ringfire.codecs.sbe.OrderPurpose;
 import ringfire.codecs.sbe.RiskReason;
 import ringfire.codecs.sbe.RiskRejectEncoder;
+import ringfire.codecs.sbe.SessionEndEncoder;
 import ringfire.codecs.sbe.SessionStartEncoder;
+import ringfire.codecs.sbe.SettingAppliedEncoder;
+import ringfire.codecs.sbe.SettingChangeEncoder;
+import ringfire.codecs.sbe.SettingResult;
 import ringfire.codecs.sbe.Side;
 import ringfire.codecs.sbe.SignalEncoder;
 import ringfire.codecs.sbe.Source;
@@ -49,6 +54,9 @@ public final class EventFixtures
     private final SignalEncoder signal = new SignalEncoder();
     private final OrderIntentEncoder orderIntent = new OrderIntentEncoder();
     private final RiskRejectEncoder riskReject = new RiskRejectEncoder();
+    private final SessionEndEncoder sessionEnd = new SessionEndEncoder();
+    private final SettingChangeEncoder settingChange = new SettingChangeEncoder();
+    private final SettingAppliedEncoder settingApplied = new SettingAppliedEncoder();
 
     /** The buffer every event is encoded into, at offset 0. */
     public MutableDirectBuffer buffer()
@@ -231,6 +239,35 @@ public final class EventFixtures
         header(riskReject.header(), sequence, timeNs, Source.ENGINE);
         riskReject.symbolId(symbolId).side(side).reason(reason).qty(qty).detail(detail);
         return MessageHeaderEncoder.ENCODED_LENGTH + riskReject.encodedLength();
+    }
+
+    /** The input a session ends with (source ENGINE). */
+    public int sessionEnd(final long sequence, final long timeNs, final EndReason reason, final long inputs,
+        final long faults)
+    {
+        sessionEnd.wrapAndApplyHeader(buffer, 0, header);
+        header(sessionEnd.header(), sequence, timeNs, Source.ENGINE);
+        sessionEnd.reason(reason).inputs(inputs).faults(faults);
+        return MessageHeaderEncoder.ENCODED_LENGTH + sessionEnd.encodedLength();
+    }
+
+    /** An operator's setting change (source ADMIN); its command id is its sequence. */
+    public int settingChange(final long sequence, final long timeNs, final String key, final String value)
+    {
+        settingChange.wrapAndApplyHeader(buffer, 0, header);
+        header(settingChange.header(), sequence, timeNs, Source.ADMIN);
+        settingChange.commandId(sequence).key(key).value(value);
+        return MessageHeaderEncoder.ENCODED_LENGTH + settingChange.encodedLength();
+    }
+
+    /** A decision: the outcome of the setting change {@code sequence}. */
+    public int settingApplied(final long sequence, final long timeNs, final String key, final String value,
+        final SettingResult result, final String previous)
+    {
+        settingApplied.wrapAndApplyHeader(buffer, 0, header);
+        header(settingApplied.header(), sequence, timeNs, Source.ENGINE);
+        settingApplied.commandId(sequence).key(key).value(value).result(result).previousValue(previous);
+        return MessageHeaderEncoder.ENCODED_LENGTH + settingApplied.encodedLength();
     }
 
     /** Bytes that are not a Ringfire frame (wrong schema id). */

@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
 /**
  * Turns a command line ({@code close-positions BTCUSDT}) or a verb with arguments (from HTTP) into an
  * {@link AdminRequest}, or a {@link BadCommandException} with one line: unknown command, wrong arguments, unknown
- * symbol, unknown risk key or invalid value. Symbols are checked against the instrument table of the running
- * settings; a {@code set-risk} value is checked by re-reading the settings with that one key changed, so range and
- * cross-key rules ({@code drawdownPause <= drawdownHalt}) are the engine's own.
+ * symbol, unknown risk key, a key that cannot change at run time ({@link RiskSettings#runTimeRefusal}) or an invalid
+ * value. Symbols are checked against the instrument table of the running settings; a {@code set-risk} value is
+ * checked by re-reading the settings with that one key changed, so range and cross-key rules
+ * ({@code drawdownPause <= drawdownHalt}) are the engine's own, and the request carries the value in the settings'
+ * canonical text ({@code 0.1} becomes {@code 0.10000000}), as it is journaled.
  */
 public final class AdminCommandParser
 {
@@ -152,15 +154,21 @@ public final class AdminCommandParser
         {
             throw wrong(verb, "value too long (at most " + ECHO + " characters)");
         }
+        final String refusal = RiskSettings.runTimeRefusal(key);
+        if (refusal != null)
+        {
+            throw new BadCommandException(verb.word() + ": " + refusal);
+        }
+        final EngineSettings changed;
         try
         {
-            current.with(key, value);
+            changed = current.with(key, value);
         }
         catch (final IllegalArgumentException e)
         {
             throw new BadCommandException(verb.word() + ": " + oneLine(e.getMessage()));
         }
-        return new AdminRequest(verb, null, 0, 0, key, value);
+        return new AdminRequest(verb, null, 0, 0, key, changed.toMap().get(key));
     }
 
     private static BadCommandException wrong(final AdminVerb verb, final String what)

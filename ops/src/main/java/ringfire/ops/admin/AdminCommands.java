@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import ringfire.codecs.sbe.AdminAction;
 import ringfire.codecs.sbe.AdminCommandEncoder;
 import ringfire.codecs.sbe.MessageHeaderEncoder;
+import ringfire.codecs.sbe.SettingChangeEncoder;
 import ringfire.codecs.sbe.Source;
 import ringfire.engine.pipeline.Ingress;
 import ringfire.engine.risk.RiskSettings;
@@ -30,7 +31,8 @@ import java.util.function.LongSupplier;
  *   <tr><td>emergency-stop</td><td>HALT with argument 1 (halt and close every position), then CANCEL_ALL</td></tr>
  *   <tr><td>close-positions [symbol]</td><td>FLATTEN, symbolId 0 for all</td></tr>
  *   <tr><td>cancel-orders [symbol]</td><td>CANCEL_ALL, symbolId 0 for all</td></tr>
- *   <tr><td>set-risk KEY VALUE</td><td>validated, then refused: no journaled event carries a setting change yet</td></tr>
+ *   <tr><td>set-risk KEY VALUE</td><td>a {@code SettingChange} input (key in full, value in canonical text), which
+ *   the risk stage applies from the next event on and answers with a journaled {@code SettingApplied} decision</td></tr>
  * </table>
  *
  * The events of one command carry the same {@code commandId}: the sequence number of its first event. Safe to
@@ -46,6 +48,7 @@ public final class AdminCommands
     private final LongSupplier clockNs;
     private final MessageHeaderEncoder header = new MessageHeaderEncoder();
     private final AdminCommandEncoder encoder = new AdminCommandEncoder();
+    private final SettingChangeEncoder settingEncoder = new SettingChangeEncoder();
 
     /** Events are stamped with the wall clock. */
     public AdminCommands(final Ingress ingress, final EngineView view)
@@ -120,9 +123,7 @@ public final class AdminCommands
                     List.of(publish(AdminAction.FLATTEN, request.symbol(), request.symbolId(), 0)));
                 case CANCEL_ORDERS -> queued(request,
                     List.of(publish(AdminAction.CANCEL_ALL, request.symbol(), request.symbolId(), 0)));
-                case SET_RISK -> AdminRendering.error(AdminReply.Outcome.NOT_AVAILABLE, "set-risk " + request.key()
-                    + " " + request.value() + " is valid, but changing a setting at run time is not available yet "
-                    + "(no journaled event carries it); change the configuration and restart");
+                case SET_RISK -> settingQueued(request, publishSetting(request.key(), request.value()));
             };
         }
         catch (final RuntimeException e)
@@ -192,6 +193,29 @@ public final class AdminCommands
         encoder.commandId(commandId).action(action).symbolId(symbolId).argument(argument);
         ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
         return new Queued(action, symbol, symbolId, argument, commandId, sequence);
+    }
+
+    /** Encodes a SettingChange in place and publishes it; its command id is its own sequence. */
+    private synchronized long publishSetting(final String key, final String value)
+    {
+        final long claim = ingress.claim();
+        final long sequence = ingress.sequenceOf(claim);
+        settingEncoder.wrapAndApplyHeader(ingress.buffer(claim), 0, header).header().sequence(0)
+            .eventTimeNs(clockNs.getAsLong()).source(Source.ADMIN);
+        settingEncoder.commandId(sequence).key(key).value(value);
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + settingEncoder.encodedLength());
+        return sequence;
+    }
+
+    private static AdminReply settingQueued(final AdminRequest request, final long sequence)
+    {
+        final ObjectNode body = AdminRendering.JSON.createObjectNode();
+        body.put("ok", true).put("command", request.verb().word());
+        body.putArray("events").addObject().put("event", "SettingChange").put("key", request.key())
+            .put("value", request.value()).put("commandId", sequence).put("sequence", sequence);
+        final String what = request.key() + "=" + request.value() + " (sequence " + sequence + ")";
+        LOG.info("admin {} queued: {}", request.verb().word(), what);
+        return AdminRendering.ok(body, "ok: " + request.verb().word() + " queued: " + what);
     }
 
     private static AdminReply queued(final AdminRequest request, final List<Queued> events)

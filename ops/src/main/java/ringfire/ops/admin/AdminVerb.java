@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The admin commands. Queries are answered from an {@link EngineView}; controls become journaled
- * {@code AdminCommand} input events. Over HTTP a query is {@code GET /api/<word>} and a control
+ * {@code AdminCommand} input events ({@code set-risk}: a {@code SettingChange}). Over HTTP a query is {@code GET /api/<word>} and a control
  * {@code POST /api/<word>}.
  */
 public enum AdminVerb
@@ -25,8 +25,8 @@ public enum AdminVerb
     EMERGENCY_STOP("emergency-stop", "", "halt, close all positions at market, cancel all orders", true),
     CLOSE_POSITIONS("close-positions", "[symbol]", "close positions at market: all, or one symbol's", true),
     CANCEL_ORDERS("cancel-orders", "[symbol]", "cancel open orders: all, or one symbol's", true),
-    SET_RISK("set-risk", "KEY VALUE", "change one risk setting, e.g. set-risk drawdownPause 0.10 (not available yet)",
-        true);
+    SET_RISK("set-risk", "KEY VALUE", "change one risk setting from the next event on, e.g. set-risk drawdownPause "
+        + "0.10 (journaled; not leverage or correlation.bars)", true);
 
     private final String word;
     private final String arguments;

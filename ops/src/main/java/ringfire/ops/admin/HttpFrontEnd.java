@@ -33,8 +33,10 @@ import java.util.concurrent.RejectedExecutionException;
  * {@code Authorization: Bearer <token>} (401 otherwise, checked before the path so that paths are not revealed).
  * Queries are {@code GET /api/<command>}, controls {@code POST /api/<command>}; arguments are query parameters or
  * a JSON object body: {@code trades?n=50}, {@code close-positions?symbol=BTCUSDT},
- * {@code set-risk} with {@code {"key": "drawdownPause", "value": "0.10"}}. 400 bad input, 404 unknown path,
- * 405 wrong method, 501 not available yet.
+ * {@code POST /api/set-risk} with {@code {"key": "drawdownPause", "value": "0.10"}} (or {@code ?key=...&value=...};
+ * the key with or without {@code risk.}): 200 once the SettingChange is queued, whose outcome the pipeline journals
+ * as a SettingApplied decision. 400 bad input (unknown key, a key that cannot change at run time, invalid value),
+ * 404 unknown path, 405 wrong method, 501 not available yet.
  */
 final class HttpFrontEnd extends SimpleChannelInboundHandler<FullHttpRequest>
 {

@@ -5,11 +5,13 @@ import org.slf4j.LoggerFactory;
 import ringfire.codecs.bybit.BybitMarketDataAdapter;
 import ringfire.codecs.bybit.DecodeCounters;
 import ringfire.codecs.bybit.SymbolResolver;
+import ringfire.codecs.sbe.EndReason;
 import ringfire.codecs.sbe.SessionStartEncoder;
 import ringfire.engine.gateway.MarketDataPublisher;
 import ringfire.engine.gateway.StatusPublisher;
 import ringfire.engine.gateway.bybit.BybitWsClient;
 import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.session.AppliedSettings;
 import ringfire.engine.session.Session;
 import ringfire.engine.session.SessionConfig;
 import ringfire.engine.settings.EngineSettings;
@@ -78,11 +80,13 @@ final class Daemon implements AutoCloseable
         final Instant startedAt = Instant.now();
         final long startNs = startedAt.getEpochSecond() * 1_000_000_000L + startedAt.getNano();
         final DaemonSnapshot snapshot = new DaemonSnapshot();
+        // run-time setting changes reach the admin view through the egress, after they are journaled
+        final AppliedSettings applied = new AppliedSettings(settings, snapshot);
         final Session session;
         try
         {
             session = Session.start(config.journalDir(), config.journal(), config.pipeline(),
-                new SessionConfig(settings, startNs), snapshot);
+                new SessionConfig(settings, startNs), applied);
         }
         catch (final RuntimeException e)
         {
@@ -117,7 +121,7 @@ final class Daemon implements AutoCloseable
             client.start();
             final BybitWsClient c = client;
             final AdminCommands commands = new AdminCommands(session.ingress(),
-                new DaemonEngineView(settings, config.mode().name(), startedAt, snapshot, session.faults(),
+                new DaemonEngineView(applied::current, config.mode().name(), startedAt, snapshot, session.faults(),
                     c::framesReceived));
             final Optional<AdminServer> server = AdminServer.start(config.admin(), secrets, commands);
             admin = server.orElse(null);
@@ -128,23 +132,30 @@ final class Daemon implements AutoCloseable
         {
             closeQuietly(admin);
             closeQuietly(client);
-            session.awaitProcessed();
-            session.close();
+            session.close(EndReason.ERROR);
             closeQuietly(sim);
             throw e;
         }
     }
 
-    /** Stops intake (admin port, feed, simulated exchange), drains the ring into the journal and closes it. */
+    /** {@link #close(EndReason)} with reason CLOSED. */
     @Override
     public void close()
     {
-        LOG.info("ringfire daemon stopping");
+        close(EndReason.CLOSED);
+    }
+
+    /**
+     * Stops intake (admin port, feed, simulated exchange), drains the ring into the journal, journals a SessionEnd
+     * with {@code reason} as the last input and closes the journal.
+     */
+    void close(final EndReason reason)
+    {
+        LOG.info("ringfire daemon stopping ({})", reason);
         closeQuietly(admin);
         closeQuietly(client);
         closeQuietly(sim);
-        session.awaitProcessed();
-        session.close();
+        session.close(reason);
         final DecodeCounters counters = adapter.counters();
         if (counters.total() > 0)
         {

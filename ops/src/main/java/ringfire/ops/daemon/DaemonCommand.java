@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ringfire.codecs.sbe.EndReason;
 import ringfire.engine.execution.paper.TradingModeGuard;
 import ringfire.engine.sim.SimExchange;
 import ringfire.engine.sim.SimMain;
@@ -127,8 +128,8 @@ public final class DaemonCommand implements Callable<Integer>
         spec.commandLine().getOut().flush();
         try
         {
-            stop.await(runMs, TimeUnit.MILLISECONDS);
-            return stop(daemon, stopMs);
+            final boolean signalled = stop.await(runMs, TimeUnit.MILLISECONDS);
+            return stop(daemon, stopMs, signalled ? EndReason.SIGNAL : EndReason.DURATION);
         }
         finally
         {
@@ -145,9 +146,9 @@ public final class DaemonCommand implements Callable<Integer>
     }
 
     /** Closes the daemon on its own thread so a stuck stop cannot hang the process past the timeout. */
-    private int stop(final Daemon daemon, final long stopMs) throws InterruptedException
+    private int stop(final Daemon daemon, final long stopMs, final EndReason reason) throws InterruptedException
     {
-        final Thread closer = new Thread(daemon::close, "ringfire-daemon-stop");
+        final Thread closer = new Thread(() -> daemon.close(reason), "ringfire-daemon-stop");
         final Throwable[] failure = new Throwable[1];
         closer.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
         closer.start();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The daemon's first, minimal {@link EngineView}: built only from what the daemon's threads publish
@@ -20,14 +21,15 @@ import java.util.function.LongSupplier;
  */
 final class DaemonEngineView implements EngineView
 {
-    private final EngineSettings settings;
+    private final Supplier<EngineSettings> settings;
     private final String mode;
     private final Instant startedAt;
     private final DaemonSnapshot snapshot;
     private final Faults faults;
     private final LongSupplier framesReceived;
 
-    DaemonEngineView(final EngineSettings settings, final String mode, final Instant startedAt,
+    /** @param settings the settings in force, with run-time changes once they are journaled */
+    DaemonEngineView(final Supplier<EngineSettings> settings, final String mode, final Instant startedAt,
         final DaemonSnapshot snapshot, final Faults faults, final LongSupplier framesReceived)
     {
         this.settings = settings;
@@ -41,7 +43,7 @@ final class DaemonEngineView implements EngineView
     @Override
     public EngineSettings settings()
     {
-        return settings;
+        return settings.get();
     }
 
     /** lastSequence and lastEventTime are those of the last journaled decision (-1 and null before the first). */

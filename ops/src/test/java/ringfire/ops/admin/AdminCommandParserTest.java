@@ -27,10 +27,12 @@ class AdminCommandParserTest
             .isEqualTo(new AdminRequest(AdminVerb.CLOSE_POSITIONS, "ETHUSDT", 2, 0, null, null));
         assertThat(parser.parse("cancel-orders\tSOLUSDT"))
             .isEqualTo(new AdminRequest(AdminVerb.CANCEL_ORDERS, "SOLUSDT", 3, 0, null, null));
+        // the value as the settings' canonical text writes it, exactly as it is journaled
         assertThat(parser.parse("set-risk drawdownPause 0.10"))
-            .isEqualTo(new AdminRequest(AdminVerb.SET_RISK, null, 0, 0, "risk.drawdownPause", "0.10"));
+            .isEqualTo(new AdminRequest(AdminVerb.SET_RISK, null, 0, 0, "risk.drawdownPause", "0.10000000"));
         assertThat(parser.parse("set-risk risk.sizing.minConfidence 0.6"))
-            .isEqualTo(new AdminRequest(AdminVerb.SET_RISK, null, 0, 0, "risk.sizing.minConfidence", "0.6"));
+            .isEqualTo(new AdminRequest(AdminVerb.SET_RISK, null, 0, 0, "risk.sizing.minConfidence", "0.60000000"));
+        assertThat(parser.parse("set-risk maxEntriesPerDay 07").value()).isEqualTo("7");
         assertThat(parser.parse("set-risk", List.of("correlation.enabled", "false")).key())
             .isEqualTo("risk.correlation.enabled");
         for (final AdminVerb verb : AdminVerb.values())
@@ -61,6 +63,8 @@ class AdminCommandParserTest
         "set-risk drawdownPause 0.25|set-risk: risk.drawdownPause: must not exceed risk.drawdownHalt",
         "set-risk maxEntriesPerDay 2.5|set-risk: risk.maxEntriesPerDay: expected a whole number, was '2.5'",
         "set-risk correlation.enabled perhaps|set-risk: risk.correlation.enabled: expected true or false, was 'perhaps'",
+        "set-risk leverage 2|set-risk: risk.leverage cannot change at run time (open positions keep theirs); change the configuration and restart",
+        "set-risk risk.correlation.bars 50|set-risk: risk.correlation.bars cannot change at run time (the correlation window is sized at start); change the configuration and restart",
     })
     void shouldRefuseBadCommandsInOneLine(final String line, final String expected)
     {

@@ -67,11 +67,29 @@ class AdminCommandsTest
         assertThat(json(unknown).get("error").asText()).isEqualTo("unknown command 'launch-rockets' (try help)");
         assertThat(commands.execute("close-positions DOGEUSDT").outcome()).isEqualTo(AdminReply.Outcome.BAD_REQUEST);
         assertThat(commands.execute("set-risk drawdownPause 2").outcome()).isEqualTo(AdminReply.Outcome.BAD_REQUEST);
-        final AdminReply setRisk = commands.execute("set-risk drawdownPause 0.10");
-        assertThat(setRisk.outcome()).isEqualTo(AdminReply.Outcome.NOT_AVAILABLE);
-        assertThat(setRisk.text()).startsWith("error: set-risk risk.drawdownPause 0.10 is valid, but changing a setting "
-            + "at run time is not available yet").doesNotContain("\n");
+        final AdminReply leverage = commands.execute("set-risk leverage 2");
+        assertThat(leverage.outcome()).isEqualTo(AdminReply.Outcome.BAD_REQUEST);
+        assertThat(leverage.text()).startsWith("error: set-risk: risk.leverage cannot change at run time")
+            .doesNotContain("\n");
         assertThat(commands.execute("status").ok()).isTrue();
+        assertThat(pipeline.events()).isEmpty();
+        assertThat(pipeline.settingChanges()).isEmpty();
+    }
+
+    @Test
+    void shouldQueueSetRiskAsAJournaledSettingChange() throws Exception
+    {
+        final AdminReply setRisk = commands.execute("set-risk drawdownPause 0.1");
+        assertThat(setRisk.ok()).isTrue();
+        assertThat(setRisk.text()).isEqualTo("ok: set-risk queued: risk.drawdownPause=0.10000000 (sequence 100)");
+        assertThat(json(setRisk).get("events").toString()).isEqualTo("[{\"event\":\"SettingChange\","
+            + "\"key\":\"risk.drawdownPause\",\"value\":\"0.10000000\",\"commandId\":100,\"sequence\":100}]");
+        assertThat(commands.execute("set-risk", List.of("risk.correlation.enabled", "false")).ok()).isTrue();
+
+        assertThat(pipeline.settingChanges()).containsExactly(
+            new AdminPipeline.Setting(100, Source.ADMIN, AdminPipeline.TIME_NS, 100, "risk.drawdownPause", "0.10000000"),
+            new AdminPipeline.Setting(101, Source.ADMIN, AdminPipeline.TIME_NS, 101, "risk.correlation.enabled",
+                "false"));
         assertThat(pipeline.events()).isEmpty();
     }
 

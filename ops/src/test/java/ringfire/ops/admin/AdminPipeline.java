@@ -4,6 +4,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import ringfire.codecs.EventView;
 import ringfire.codecs.sbe.AdminCommandDecoder;
 import ringfire.codecs.sbe.MessageHeaderDecoder;
+import ringfire.codecs.sbe.SettingChangeDecoder;
 import ringfire.codecs.sbe.Source;
 import ringfire.engine.pipeline.Egress;
 import ringfire.engine.pipeline.EngineEvent;
@@ -17,7 +18,10 @@ import ringfire.engine.testing.CollectingJournal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A real pipeline whose journal stage collects the inputs, to see the AdminCommand events the admin port queues. */
+/**
+ * A real pipeline whose journal stage collects the inputs, to see the AdminCommand and SettingChange events the admin
+ * port queues.
+ */
 final class AdminPipeline implements AutoCloseable
 {
     static final long TIME_NS = 1_772_323_200_000_000_000L;
@@ -41,6 +45,11 @@ final class AdminPipeline implements AutoCloseable
     {
     }
 
+    /** One journaled SettingChange input. */
+    record Setting(long sequence, Source source, long timeNs, long commandId, String key, String value)
+    {
+    }
+
     final CollectingJournal journal = new CollectingJournal();
     final Pipeline pipeline = Pipeline.start(new PipelineConfig(PipelineConfig.Mode.SINGLE, PipelineConfig.Wait.BLOCKING,
         64), journal, new Stages(NOTHING, NOTHING, NOTHING, NOTHING), Egress.NONE, new Faults(), 100);
@@ -50,7 +59,7 @@ final class AdminPipeline implements AutoCloseable
         return new AdminCommands(pipeline.ingress(), view, () -> TIME_NS);
     }
 
-    /** Every input journaled so far, decoded; all must be AdminCommands. */
+    /** Every AdminCommand input journaled so far, decoded; every input must be an AdminCommand or SettingChange. */
     List<Event> events()
     {
         pipeline.awaitProcessed();
@@ -62,13 +71,41 @@ final class AdminPipeline implements AutoCloseable
             for (final byte[] frame : journal.inputs)
             {
                 final UnsafeBuffer buffer = new UnsafeBuffer(frame);
-                if (EventView.templateId(buffer, 0) != AdminCommandDecoder.TEMPLATE_ID)
+                final int template = EventView.templateId(buffer, 0);
+                if (template == SettingChangeDecoder.TEMPLATE_ID)
                 {
-                    throw new AssertionError("not an AdminCommand: template " + EventView.templateId(buffer, 0));
+                    continue;
+                }
+                if (template != AdminCommandDecoder.TEMPLATE_ID)
+                {
+                    throw new AssertionError("not an AdminCommand: template " + template);
                 }
                 decoder.wrapAndApplyHeader(buffer, 0, header);
                 out.add(new Event(decoder.header().sequence(), decoder.header().source(), decoder.header().eventTimeNs(),
                     decoder.commandId(), decoder.action().name(), decoder.symbolId(), decoder.argument()));
+            }
+        }
+        return out;
+    }
+
+    /** Every SettingChange input journaled so far, decoded. */
+    List<Setting> settingChanges()
+    {
+        pipeline.awaitProcessed();
+        final List<Setting> out = new ArrayList<>();
+        final SettingChangeDecoder decoder = new SettingChangeDecoder();
+        final MessageHeaderDecoder header = new MessageHeaderDecoder();
+        synchronized (journal.inputs)
+        {
+            for (final byte[] frame : journal.inputs)
+            {
+                final UnsafeBuffer buffer = new UnsafeBuffer(frame);
+                if (EventView.templateId(buffer, 0) == SettingChangeDecoder.TEMPLATE_ID)
+                {
+                    decoder.wrapAndApplyHeader(buffer, 0, header);
+                    out.add(new Setting(decoder.header().sequence(), decoder.header().source(),
+                        decoder.header().eventTimeNs(), decoder.commandId(), decoder.key(), decoder.value()));
+                }
             }
         }
         return out;

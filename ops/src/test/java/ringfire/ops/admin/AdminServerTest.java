@@ -188,14 +188,24 @@ class AdminServerTest
         assertThat(post("/api/pause", "{\"now\": true}").statusCode()).isEqualTo(400);
         assertThat(post("/api/pause", "x".repeat(20_000)).statusCode()).isEqualTo(413);
 
-        final HttpResponse<String> setRisk = post("/api/set-risk", "{\"key\": \"drawdownPause\", \"value\": 0.10}");
-        assertThat(setRisk.statusCode()).isEqualTo(501);
-        assertThat(setRisk.body()).contains("set-risk risk.drawdownPause 0.10 is valid, but changing a setting at run "
-            + "time is not available yet");
         assertThat(post("/api/set-risk?key=drawdownPause&value=7", null).statusCode()).isEqualTo(400);
         assertThat(post("/api/set-risk?key=nope&value=1", null).body()).contains("unknown risk key 'nope'");
         assertThat(post("/api/set-risk?key=drawdownPause", null).body())
             .contains("set-risk: expected parameters key and value");
+        final HttpResponse<String> leverage = post("/api/set-risk", "{\"key\": \"leverage\", \"value\": 2}");
+        assertThat(leverage.statusCode()).isEqualTo(400);
+        assertThat(leverage.body()).isEqualTo("{\"error\":\"set-risk: risk.leverage cannot change at run time (open "
+            + "positions keep theirs); change the configuration and restart\"}\n");
+        assertThat(pipeline.events()).isEmpty();
+        assertThat(pipeline.settingChanges()).isEmpty();
+
+        final HttpResponse<String> setRisk = post("/api/set-risk", "{\"key\": \"drawdownPause\", \"value\": 0.10}");
+        assertThat(setRisk.statusCode()).isEqualTo(200);
+        assertThat(setRisk.body()).isEqualTo("{\"ok\":true,\"command\":\"set-risk\",\"events\":[{\"event\":"
+            + "\"SettingChange\",\"key\":\"risk.drawdownPause\",\"value\":\"0.10000000\",\"commandId\":100,"
+            + "\"sequence\":100}]}\n");
+        assertThat(pipeline.settingChanges()).containsExactly(new AdminPipeline.Setting(100, Source.ADMIN,
+            AdminPipeline.TIME_NS, 100, "risk.drawdownPause", "0.10000000"));
         assertThat(pipeline.events()).isEmpty();
         assertThat(get("/api/status").statusCode()).as("still serving").isEqualTo(200);
     }
@@ -319,8 +329,8 @@ class AdminServerTest
             assertThat(t.command("x".repeat(2000))).isEqualTo("error: line too long (at most 1024 characters)");
             assertThat(t.command("auth " + TOKEN)).isEqualTo("error: already authenticated");
             assertThat(t.command(TOKEN)).isEqualTo("error: unknown command '****' (try help)");
-            assertThat(t.command("set-risk drawdownPause 0.10")).startsWith("error: set-risk risk.drawdownPause 0.10 is "
-                + "valid, but changing a setting at run time is not available yet");
+            assertThat(t.command("set-risk correlation.bars 50")).startsWith("error: set-risk: "
+                + "risk.correlation.bars cannot change at run time");
             assertThat(t.command("pause")).isEqualTo("ok: pause queued: PAUSE all symbols (sequence 100)");
             assertThat(t.command("close-positions btcusdt")).isEqualTo("ok: close-positions queued: FLATTEN BTCUSDT "
                 + "(sequence 101)");
@@ -328,6 +338,8 @@ class AdminServerTest
                 + "symbols (sequence 102), CANCEL_ALL all symbols (sequence 103)");
             assertThat(t.command("cancel-orders ETHUSDT")).startsWith("ok: cancel-orders queued: CANCEL_ALL ETHUSDT");
             assertThat(t.command("resume")).startsWith("ok: resume queued: RESUME");
+            assertThat(t.command("set-risk sizing.minConfidence 0.6")).isEqualTo("ok: set-risk queued: "
+                + "risk.sizing.minConfidence=0.60000000 (sequence 106)");
             t.send("quit");
             assertThat(t.rest()).isEqualTo("bye\n\n");
         }
@@ -338,6 +350,8 @@ class AdminServerTest
             new AdminPipeline.Event(103, Source.ADMIN, AdminPipeline.TIME_NS, 102, "CANCEL_ALL", 0, 0),
             new AdminPipeline.Event(104, Source.ADMIN, AdminPipeline.TIME_NS, 104, "CANCEL_ALL", 2, 0),
             new AdminPipeline.Event(105, Source.ADMIN, AdminPipeline.TIME_NS, 105, "RESUME", 0, 0));
+        assertThat(pipeline.settingChanges()).containsExactly(new AdminPipeline.Setting(106, Source.ADMIN,
+            AdminPipeline.TIME_NS, 106, "risk.sizing.minConfidence", "0.60000000"));
     }
 
     @Test

@@ -17,7 +17,7 @@ class DaemonEngineViewTest
     void shouldAnswerEveryQuery()
     {
         final DaemonSnapshot snapshot = new DaemonSnapshot();
-        final AdminCommands commands = new AdminCommands(null, new DaemonEngineView(EngineSettings.defaults(), "PAPER",
+        final AdminCommands commands = new AdminCommands(null, new DaemonEngineView(EngineSettings::defaults, "PAPER",
             Instant.parse("2026-01-01T00:00:00Z"), snapshot, new Faults(), () -> 7));
         for (final String query : new String[] {"status", "positions", "orders", "trades", "pnl", "risk",
             "strategies", "metrics", "help"})

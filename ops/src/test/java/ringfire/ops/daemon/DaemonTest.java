@@ -56,6 +56,11 @@ class DaemonTest
         assertThat(stats.count("Bar")).isPositive();
         assertThat(stats.count("Trade")).isPositive();
         assertThat(stats.count("GatewayStatus")).isPositive();
+        // stopped by --for: the session's last input is a SessionEnd with reason DURATION
+        assertThat(stats.count("SessionEnd")).isEqualTo(1);
+        final Run ends = run("journal", "dump", journal.toString(), "--type", "SessionEnd");
+        assertThat(ends.exit()).as(ends.err()).isZero();
+        assertThat(ends.out()).contains("\"source\":\"ENGINE\",\"kind\":\"input\",\"reason\":\"DURATION\"");
         final Run replay = run("replay", journal.toString());
         assertThat(replay.exit()).as(replay.out() + replay.err()).isZero();
         assertThat(replay.out()).startsWith("replay OK");
@@ -63,6 +68,7 @@ class DaemonTest
         final Run second = run("daemon", "--config", config.toString(), "--feed", "sim", "--for", "1s");
         assertThat(second.exit()).as(second.out() + second.err()).isZero();
         assertThat(JournalStats.of(journal).count("SessionStart")).isEqualTo(2);
+        assertThat(JournalStats.of(journal).count("SessionEnd")).isEqualTo(2);
         final Run replay2 = run("replay", journal.toString());
         assertThat(replay2.exit()).as(replay2.out() + replay2.err()).isZero();
         assertThat(replay2.out()).startsWith("replay OK");
