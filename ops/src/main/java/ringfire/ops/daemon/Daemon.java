@@ -82,7 +82,7 @@ final class Daemon implements AutoCloseable
         try
         {
             session = Session.start(config.journalDir(), config.journal(), config.pipeline(),
-                new SessionConfig(settings, startNs), snapshot);
+                new SessionConfig(settings, startNs), new DecisionLogger(settings, snapshot));
         }
         catch (final RuntimeException e)
         {

@@ -82,11 +82,19 @@ public final class DaemonCommand implements Callable<Integer>
         final RingfireConfig loaded = ConfigFile.load(file);
         TradingModeGuard.check(loaded.mode(), liveTrading, understandRisks);
         final RingfireConfig effective = overrides(loaded);
-        DaemonLogging.configure();
-        final Secrets secrets = Secrets.load(effective);
-
-        final SimExchange sim = effective.feed().source() == FeedConfig.Source.SIM ? startSim(effective) : null;
-        final Daemon daemon = Daemon.start(effective, secrets, sim);
+        final DaemonLogging logging = DaemonLogging.configure(effective.logging());
+        final Daemon daemon;
+        try
+        {
+            final Secrets secrets = Secrets.load(effective);
+            final SimExchange sim = effective.feed().source() == FeedConfig.Source.SIM ? startSim(effective) : null;
+            daemon = Daemon.start(effective, secrets, sim);
+        }
+        catch (final RuntimeException e)
+        {
+            logging.close();
+            throw e;
+        }
         final CountDownLatch stop = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
         final Thread hook = new Thread(() ->
@@ -114,6 +122,7 @@ public final class DaemonCommand implements Callable<Integer>
         }
         finally
         {
+            logging.close(); // flush the log files before the shutdown hook lets the JVM exit
             stopped.countDown();
             try
             {
@@ -170,7 +179,7 @@ public final class DaemonCommand implements Callable<Integer>
             adminHttpPort == null ? a.httpPort() : port("--admin-http-port", adminHttpPort),
             adminTelnetPort == null ? a.telnetPort() : port("--admin-telnet-port", adminTelnetPort), a.tokenFile());
         return new RingfireConfig(c.pipeline(), journal == null ? c.journalDir() : journal, c.journal(), c.settings(),
-            c.mode(), f, admin, c.secrets());
+            c.mode(), f, admin, c.secrets(), c.logging());
     }
 
     private SimExchange startSim(final RingfireConfig c)
