@@ -51,7 +51,7 @@ class ConfigCommandTest
             assertThat(lines).hasSize(2);
             assertThat(lines[0]).isEqualTo("../config/" + name + ".yaml: OK");
             assertThat(lines[1]).startsWith("mode " + name).contains("strategy sma-cross", "pipeline single/sleeping",
-                "config hash ");
+                "; logs var/log" + (name.equals("paper") ? "" : "-" + name) + "/ringfire.log;", "config hash ");
         }
         assertThat(run("config", "check", "../config/live.yaml").out())
             .contains("starts only with --live-trading --i-understand-the-risks");
