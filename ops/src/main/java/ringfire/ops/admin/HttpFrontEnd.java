@@ -37,6 +37,12 @@ import java.util.concurrent.RejectedExecutionException;
  * the key with or without {@code risk.}): 200 once the SettingChange is queued, whose outcome the pipeline journals
  * as a SettingApplied decision. 400 bad input (unknown key, a key that cannot change at run time, invalid value),
  * 404 unknown path, 405 wrong method, 501 not available yet.
+ *
+ * <p>{@code GET /} is the status page ({@link StatusPage}). A browser cannot send a bearer header when it navigates
+ * to a page, so the page is served without a token; it is a static shell with no engine data that asks for the token,
+ * keeps it in the tab's session storage and sends it as {@code Authorization: Bearer} on each of its
+ * {@code /api/} requests (every 2 s), showing a clear message on a 401. Other methods on {@code /} need the token
+ * like any other path.
  */
 final class HttpFrontEnd extends SimpleChannelInboundHandler<FullHttpRequest>
 {
@@ -102,6 +108,11 @@ final class HttpFrontEnd extends SimpleChannelInboundHandler<FullHttpRequest>
             }
             return;
         }
+        if (path.equals("/") && method.equals(HttpMethod.GET))
+        {
+            write(ctx, request, StatusPage.response(), true);
+            return;
+        }
         if (!auth.accepts(bearer(request)))
         {
             LOG.warn("admin http: refused {} {} from {}: no or wrong token", method, path.length() > 64
@@ -110,6 +121,11 @@ final class HttpFrontEnd extends SimpleChannelInboundHandler<FullHttpRequest>
                 error("unauthorized: send Authorization: Bearer <token>"));
             response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"ringfire\"");
             write(ctx, request, response, true);
+            return;
+        }
+        if (path.equals("/"))
+        {
+            notAllowed(ctx, request, "GET");
             return;
         }
         final AdminVerb verb = path.startsWith(API) ? AdminVerb.byWord(path.substring(API.length())) : null;

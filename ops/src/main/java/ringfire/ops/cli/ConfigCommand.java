@@ -130,6 +130,7 @@ public final class ConfigCommand implements Runnable
             .append('/').append(config.pipeline().waitStrategy().name().toLowerCase(Locale.ROOT).replace('_', '-'))
             .append(" ring ").append(config.pipeline().ringSize());
         b.append("; journal ").append(config.journalDir());
+        b.append("; logs ").append(config.logging().file());
         b.append("; admin ");
         if (!config.admin().enabled())
         {

@@ -45,7 +45,7 @@ public final class ConfigFile
 
     /** Sections holding settings that affect decisions; they are journaled with each session. */
     static final Set<String> ENGINE_SECTIONS = Set.of("account", "execution", "exits", "instruments", "paper", "risk", "strategy");
-    private static final Set<String> RUNTIME_SECTIONS = Set.of("admin", "feed", "journal", "mode", "pipeline", "secrets");
+    private static final Set<String> RUNTIME_SECTIONS = Set.of("admin", "feed", "journal", "logging", "mode", "pipeline", "secrets");
 
     private ConfigFile()
     {
@@ -125,12 +125,29 @@ public final class ConfigFile
         }
     }
 
-    record Root(Pipeline pipeline, Journal journal, String mode, Feed feed, Admin admin, Secrets secrets)
+    record Logging(String dir, String level, String maxFileSize, Integer maxHistory, String totalSizeCap)
+    {
+        @JsonCreator
+        Logging(@JsonProperty("dir") final String dir, @JsonProperty("level") final String level,
+            @JsonProperty("maxFileSize") final String maxFileSize, @JsonProperty("maxHistory") final Integer maxHistory,
+            @JsonProperty("totalSizeCap") final String totalSizeCap)
+        {
+            this.dir = dir;
+            this.level = level;
+            this.maxFileSize = maxFileSize;
+            this.maxHistory = maxHistory;
+            this.totalSizeCap = totalSizeCap;
+        }
+    }
+
+    record Root(Pipeline pipeline, Journal journal, String mode, Feed feed, Admin admin, Secrets secrets,
+        Logging logging)
     {
         @JsonCreator
         Root(@JsonProperty("pipeline") final Pipeline pipeline, @JsonProperty("journal") final Journal journal,
             @JsonProperty("mode") final String mode, @JsonProperty("feed") final Feed feed,
-            @JsonProperty("admin") final Admin admin, @JsonProperty("secrets") final Secrets secrets)
+            @JsonProperty("admin") final Admin admin, @JsonProperty("secrets") final Secrets secrets,
+            @JsonProperty("logging") final Logging logging)
         {
             this.pipeline = pipeline;
             this.journal = journal;
@@ -138,6 +155,7 @@ public final class ConfigFile
             this.feed = feed;
             this.admin = admin;
             this.secrets = secrets;
+            this.logging = logging;
         }
     }
 
@@ -201,7 +219,7 @@ public final class ConfigFile
         {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }
-        return toConfig(file, root == null ? new Root(null, null, null, null, null, null) : root, cores,
+        return toConfig(file, root == null ? new Root(null, null, null, null, null, null, null) : root, cores,
             engineSettings(file, engine));
     }
 
@@ -301,7 +319,7 @@ public final class ConfigFile
             : choice(file, "mode", root.mode(), TradingMode.class);
         return new RingfireConfig(pipeline, journalDir, journal, settings, mode,
             RuntimeSections.feed(file, root.feed(), mode, settings), RuntimeSections.admin(file, root.admin()),
-            RuntimeSections.secrets(file, root.secrets()));
+            RuntimeSections.secrets(file, root.secrets()), RuntimeSections.logging(file, root.logging()));
     }
 
     /** Enum values are written in config as lower-case words with dashes: {@code journal-parallel}. */

@@ -101,6 +101,15 @@ public final class ConfigYaml
         j.put("rollCycle", rollCycle(config.journal().rollCycle()));
         section(out, "journal", j, List.of());
 
+        final LoggingConfig logging = config.logging();
+        final Map<String, Object> l = new LinkedHashMap<>();
+        l.put("dir", logging.dir().toString());
+        l.put("level", logging.level());
+        l.put("maxFileSize", LoggingConfig.formatSize(logging.maxFileSize()));
+        l.put("maxHistory", logging.maxHistory());
+        l.put("totalSizeCap", LoggingConfig.formatSize(logging.totalSizeCap()));
+        section(out, "logging", l, List.of());
+
         out.append("\n# Decision-relevant settings (journaled with each session); config hash ")
             .append(config.settings().hash()).append('\n');
         final Map<String, Object> engine = unflatten(config.settings().toMap());

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The typed configuration, validated once at load. {@code settings} are the decision-relevant sections (journaled
- * with each session); the others are runtime: the trading mode, the market-data feed, the admin port and where the
- * secrets come from (never the secrets themselves).
+ * with each session); the others are runtime: the trading mode, the market-data feed, the admin port, where the
+ * secrets come from (never the secrets themselves) and the daemon's log files.
  */
 public record RingfireConfig(
     PipelineConfig pipeline,
@@ -20,14 +20,15 @@ public record RingfireConfig(
     TradingMode mode,
     FeedConfig feed,
     AdminConfig admin,
-    SecretsConfig secrets)
+    SecretsConfig secrets,
+    LoggingConfig logging)
 {
     /** The runtime sections other than pipeline and journal take their defaults (mode paper). */
     public RingfireConfig(final PipelineConfig pipeline, final Path journalDir, final JournalOptions journal,
         final EngineSettings settings)
     {
         this(pipeline, journalDir, journal, settings, TradingMode.PAPER, FeedConfig.defaults(TradingMode.PAPER),
-            AdminConfig.defaults(), SecretsConfig.defaults());
+            AdminConfig.defaults(), SecretsConfig.defaults(), LoggingConfig.defaults());
     }
 
     public static RingfireConfig defaults()

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Validates the runtime sections {@code feed}, {@code admin} and {@code secrets}; errors name file and key. */
+/** Validates the runtime sections {@code feed}, {@code admin}, {@code secrets} and {@code logging}; errors name file and key. */
 final class RuntimeSections
 {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -122,6 +122,54 @@ final class RuntimeSections
                 + "secrets.apiKeyEnv (" + key + "), was " + secret);
         }
         return new SecretsConfig(key, secret, path(file, "secrets.secretsFile", raw.secretsFile()));
+    }
+
+    static LoggingConfig logging(final Path file, final ConfigFile.Logging raw)
+    {
+        final LoggingConfig d = LoggingConfig.defaults();
+        if (raw == null)
+        {
+            return d;
+        }
+        final Path dir = raw.dir() == null ? d.dir() : directory(file, "logging.dir", raw.dir());
+        String level = d.level();
+        if (raw.level() != null)
+        {
+            level = raw.level().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!LoggingConfig.LEVELS.contains(level))
+            {
+                throw new ConfigException(file + ": logging.level: expected one of "
+                    + String.join(", ", LoggingConfig.LEVELS) + ", was '" + raw.level() + "'");
+            }
+        }
+        final long maxFileSize = size(file, "logging.maxFileSize", raw.maxFileSize(), d.maxFileSize(), 1024L);
+        final int maxHistory = raw.maxHistory() == null ? d.maxHistory() : raw.maxHistory();
+        if (maxHistory < 1 || maxHistory > 3650)
+        {
+            throw new ConfigException(file + ": logging.maxHistory: expected 1..3650 days, was " + maxHistory);
+        }
+        final long totalSizeCap = size(file, "logging.totalSizeCap", raw.totalSizeCap(), d.totalSizeCap(), maxFileSize);
+        return new LoggingConfig(dir, level, maxFileSize, maxHistory, totalSizeCap);
+    }
+
+    private static long size(final Path file, final String key, final String text, final long dflt, final long min)
+    {
+        if (text == null)
+        {
+            return dflt;
+        }
+        final long bytes = LoggingConfig.parseSize(text);
+        if (bytes < 0)
+        {
+            throw new ConfigException(file + ": " + key + ": expected a size such as 512KB, 50MB or 2GB, was '"
+                + text + "'");
+        }
+        if (bytes < min)
+        {
+            throw new ConfigException(file + ": " + key + ": expected at least " + LoggingConfig.formatSize(min)
+                + (min > 1024L ? " (logging.maxFileSize)" : "") + ", was " + text.strip());
+        }
+        return bytes;
     }
 
     private static void requireKnown(final Path file, final String key, final List<String> symbols,
@@ -258,6 +306,22 @@ final class RuntimeSections
         catch (final InvalidPathException e)
         {
             throw new ConfigException(file + ": " + key + ": expected a file path, was '" + text + "'");
+        }
+    }
+
+    private static Path directory(final Path file, final String key, final String text)
+    {
+        if (text.isBlank())
+        {
+            throw new ConfigException(file + ": " + key + ": expected a directory path, was empty");
+        }
+        try
+        {
+            return Path.of(text.strip());
+        }
+        catch (final InvalidPathException e)
+        {
+            throw new ConfigException(file + ": " + key + ": expected a directory path, was '" + text + "'");
         }
     }
 

@@ -81,7 +81,7 @@ final class Daemon implements AutoCloseable
         final long startNs = startedAt.getEpochSecond() * 1_000_000_000L + startedAt.getNano();
         final DaemonSnapshot snapshot = new DaemonSnapshot();
         // run-time setting changes reach the admin view through the egress, after they are journaled
-        final AppliedSettings applied = new AppliedSettings(settings, snapshot);
+        final AppliedSettings applied = new AppliedSettings(settings, new DecisionLogger(settings, snapshot));
         final Session session;
         try
         {

@@ -88,20 +88,26 @@ public final class DaemonCommand implements Callable<Integer>
         final RingfireConfig loaded = ConfigFile.load(file);
         TradingModeGuard.check(loaded.mode(), liveTrading, understandRisks);
         final RingfireConfig effective = overrides(loaded);
-        DaemonLogging.configure();
-        final Secrets secrets = Secrets.load(effective);
-
-        final CountDownLatch stop = new CountDownLatch(1);
-        // installed before the start so that a signal during it stops the daemon once it runs
-        try (StopSignals signals = StopSignals.install(stop::countDown))
+        final DaemonLogging logging = DaemonLogging.configure(effective.logging());
+        try
         {
-            final SimExchange sim = effective.feed().source() == FeedConfig.Source.SIM ? startSim(effective) : null;
-            return run(Daemon.start(effective, secrets, sim), effective, stop, runMs, stopMs);
+            final Secrets secrets = Secrets.load(effective);
+            final CountDownLatch stop = new CountDownLatch(1);
+            // installed before the start so that a signal during it stops the daemon once it runs
+            try (StopSignals signals = StopSignals.install(stop::countDown))
+            {
+                final SimExchange sim = effective.feed().source() == FeedConfig.Source.SIM ? startSim(effective) : null;
+                return run(Daemon.start(effective, secrets, sim), effective, stop, runMs, stopMs, logging);
+            }
+        }
+        finally
+        {
+            logging.close(); // a failed start: back to the default logging
         }
     }
 
     private int run(final Daemon daemon, final RingfireConfig effective, final CountDownLatch stop, final long runMs,
-        final long stopMs) throws InterruptedException
+        final long stopMs, final DaemonLogging logging) throws InterruptedException
     {
         final CountDownLatch stopped = new CountDownLatch(1);
         final Thread hook = new Thread(() ->
@@ -133,6 +139,7 @@ public final class DaemonCommand implements Callable<Integer>
         }
         finally
         {
+            logging.close(); // flush the log files before the shutdown hook lets the JVM exit
             stopped.countDown();
             try
             {
@@ -189,7 +196,7 @@ public final class DaemonCommand implements Callable<Integer>
             adminHttpPort == null ? a.httpPort() : port("--admin-http-port", adminHttpPort),
             adminTelnetPort == null ? a.telnetPort() : port("--admin-telnet-port", adminTelnetPort), a.tokenFile());
         return new RingfireConfig(c.pipeline(), journal == null ? c.journalDir() : journal, c.journal(), c.settings(),
-            c.mode(), f, admin, c.secrets());
+            c.mode(), f, admin, c.secrets(), c.logging());
     }
 
     private SimExchange startSim(final RingfireConfig c)

@@ -98,7 +98,7 @@ class AdminServerTest
     @Test
     void shouldRefuseEverythingElseWithoutTheRightToken() throws Exception
     {
-        for (final String path : List.of("/api/status", "/api/positions", "/api/nope", "/", "/api/pause"))
+        for (final String path : List.of("/api/status", "/api/positions", "/api/nope", "/index.html", "/api/pause"))
         {
             final HttpResponse<String> none = http("GET", path, null, null);
             assertThat(none.statusCode()).as(path).isEqualTo(401);
@@ -157,7 +157,7 @@ class AdminServerTest
     void shouldAnswerBadInputWrongMethodAndUnknownPaths() throws Exception
     {
         assertThat(get("/api/nope").statusCode()).isEqualTo(404);
-        assertThat(get("/").statusCode()).isEqualTo(404);
+        assertThat(get("/index.html").statusCode()).isEqualTo(404);
         assertThat(get("/api/").statusCode()).isEqualTo(404);
         assertThat(get("/api/status/extra").statusCode()).isEqualTo(404);
         assertThat(get("/api/STATUS").statusCode()).isEqualTo(404);

@@ -51,7 +51,7 @@ class ConfigCommandTest
             assertThat(lines).hasSize(2);
             assertThat(lines[0]).isEqualTo("../config/" + name + ".yaml: OK");
             assertThat(lines[1]).startsWith("mode " + name).contains("strategy sma-cross", "pipeline single/sleeping",
-                "config hash ");
+                "; logs var/log" + (name.equals("paper") ? "" : "-" + name) + "/ringfire.log;", "config hash ");
         }
         assertThat(run("config", "check", "../config/live.yaml").out())
             .contains("starts only with --live-trading --i-understand-the-risks");
@@ -97,7 +97,7 @@ class ConfigCommandTest
         assertThat(run.out()).contains("mode: paper\n", "\nfeed:\n", "  url: \"wss://stream.bybit.com/v5/public/linear\"\n",
             "  symbols: [BTCUSDT]\n", "  heartbeat: 20s\n", "\nadmin:\n", "  bind: 127.0.0.1\n", "  httpPort: 8420\n",
             "\nsecrets:\n", "  apiKeyEnv: BYBIT_API_KEY\n", "\npipeline:\n", "  ringSize: 4096\n", "\njournal:\n",
-            "  rollCycle: daily\n", "\nstrategy:\n", "  name: sma-cross\n", "\nrisk:\n", "  drawdownPause: 0.15\n",
+            "  rollCycle: daily\n", "\nlogging:\n", "  dir: var/log\n", "  maxFileSize: 50MB\n", "  totalSizeCap: 1GB\n", "\nstrategy:\n", "  name: sma-cross\n", "\nrisk:\n", "  drawdownPause: 0.15\n",
             "\nexits:\n", "  ttl: 36h\n", "tier1: {peak: 0.08, stop: 0.03}", "\npaper:\n", "  takerFee: 0.00055\n",
             "\ninstruments:\n", "  BTCUSDT: {id: 1, ");
         final Path shown = write("shown.yaml", run.out(), "rw-r--r--");
@@ -115,6 +115,7 @@ class ConfigCommandTest
             secrets: {apiKeyEnv: K1, apiSecretEnv: K2, secretsFile: /nonexistent/secrets}
             pipeline: {mode: journal-parallel, waitStrategy: blocking, ringSize: 1024}
             journal: {dir: some/where, rollCycle: hourly}
+            logging: {dir: /var/log/ringfire, level: warn, maxFileSize: 1536KB, maxHistory: 3, totalSizeCap: 20MB}
             strategy: {name: ema-cross}
             exits: {ttl: 90m}
             """.formatted(token), "rw-r--r--");
@@ -123,7 +124,7 @@ class ConfigCommandTest
         assertThat(run.out()).contains("mode: testnet\n", "# mode testnet starts only with --live-trading",
             "  tokenFile: " + token + "\n", "  ttl: 90m\n", "  heartbeat: 1500ms\n", "  bind: \"0:0:0:0:0:0:0:1\"\n",
             "  # apiKey, apiSecret unusable: secrets file /nonexistent/secrets: no such file\n",
-            "  # token: **** (from admin token file " + token + ")\n");
+            "  # token: **** (from admin token file " + token + ")\n", "  maxFileSize: 1536KB\n", "  level: warn\n");
         assertThat(run.out()).doesNotContain(TOKEN);
         final Path shown = write("shown.yaml", run.out(), "rw-r--r--");
         assertThat(ConfigFile.load(shown, 2)).isEqualTo(ConfigFile.load(file, 2));

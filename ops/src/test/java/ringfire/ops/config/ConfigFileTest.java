@@ -73,7 +73,7 @@ class ConfigFileTest
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "pipeline: {mode: single, colour: red}|pipeline.colour: unknown key (expected one of mode, ringSize, waitStrategy)",
-        "pipelines: {}|pipelines: unknown key (expected one of account, admin, execution, exits, feed, instruments, journal, mode, paper, pipeline, risk, secrets, strategy)",
+        "pipelines: {}|pipelines: unknown key (expected one of account, admin, execution, exits, feed, instruments, journal, logging, mode, paper, pipeline, risk, secrets, strategy)",
         "pipeline: {ringSize: lots}|pipeline.ringSize: wrong type, expected a whole number",
         "pipeline: {ringSize: 1000}|pipeline.ringSize must be a power of two >= 16, was 1000",
         "pipeline: {mode: triple}|pipeline.mode: expected one of single, journal-parallel, was 'triple'",

@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The runtime sections mode, feed, admin and secrets: defaults, every key, and one-line errors. */
+/** The runtime sections mode, feed, admin, secrets and logging: defaults, every key, and one-line errors. */
 class ConfigSectionsTest
 {
     @TempDir
@@ -41,6 +41,8 @@ class ConfigSectionsTest
             Duration.ofSeconds(30), Duration.ofSeconds(30), false));
         assertThat(config.admin()).isEqualTo(new AdminConfig(true, InetAddress.getLoopbackAddress(), 8420, 8421, null));
         assertThat(config.secrets()).isEqualTo(new SecretsConfig("BYBIT_API_KEY", "BYBIT_API_SECRET", null));
+        assertThat(config.logging()).isEqualTo(new LoggingConfig(Path.of("var/log"), "info", 50L * 1024 * 1024, 14,
+            1024L * 1024 * 1024));
     }
 
     @Test
@@ -99,6 +101,12 @@ class ConfigSectionsTest
               apiKeyEnv: MY_KEY
               apiSecretEnv: MY_SECRET
               secretsFile: /etc/ringfire/secrets
+            logging:
+              dir: /var/log/ringfire
+              level: DEBUG
+              maxFileSize: 512KB
+              maxHistory: 30
+              totalSizeCap: 2gb
             """), 2);
         assertThat(config.mode()).isEqualTo(TradingMode.TESTNET);
         assertThat(config.feed()).isEqualTo(new FeedConfig(FeedConfig.Source.SIM, URI.create("ws://localhost:9000/stream"),
@@ -108,6 +116,9 @@ class ConfigSectionsTest
         assertThat(config.admin()).isEqualTo(new AdminConfig(false, InetAddress.getByName("::1"), 9420, 9421,
             Path.of("/etc/ringfire/admin-token")));
         assertThat(config.secrets()).isEqualTo(new SecretsConfig("MY_KEY", "MY_SECRET", Path.of("/etc/ringfire/secrets")));
+        assertThat(config.logging()).isEqualTo(new LoggingConfig(Path.of("/var/log/ringfire"), "debug", 512L * 1024, 30,
+            2L * 1024 * 1024 * 1024));
+        assertThat(config.logging().file()).isEqualTo(Path.of("/var/log/ringfire/ringfire.log"));
     }
 
     @Test
@@ -165,6 +176,15 @@ class ConfigSectionsTest
         "secrets: {apiKeyEnv: MY-KEY}|secrets.apiKeyEnv: expected the name of an environment variable (letters, digits, _), was 'MY-KEY'",
         "secrets: {apiKeyEnv: K, apiSecretEnv: K}|secrets.apiSecretEnv: expected a variable other than secrets.apiKeyEnv (K), was K",
         "secrets: {apiKey: abc}|secrets.apiKey: unknown key (expected one of apiKeyEnv, apiSecretEnv, secretsFile)",
+        "logging: {dir: \"\"}|logging.dir: expected a directory path, was empty",
+        "logging: {level: verbose}|logging.level: expected one of error, warn, info, debug, trace, was 'verbose'",
+        "logging: {maxFileSize: 50}|logging.maxFileSize: expected a size such as 512KB, 50MB or 2GB, was '50'",
+        "logging: {maxFileSize: 1.5GB}|logging.maxFileSize: expected a size such as 512KB, 50MB or 2GB, was '1.5GB'",
+        "logging: {maxFileSize: 0KB}|logging.maxFileSize: expected at least 1KB, was 0KB",
+        "logging: {maxHistory: 0}|logging.maxHistory: expected 1..3650 days, was 0",
+        "logging: {maxHistory: a week}|logging.maxHistory: wrong type, expected a whole number",
+        "logging: {maxFileSize: 100MB, totalSizeCap: 50MB}|logging.totalSizeCap: expected at least 100MB (logging.maxFileSize), was 50MB",
+        "logging: {file: x.log}|logging.file: unknown key (expected one of dir, level, maxFileSize, maxHistory, totalSizeCap)",
     })
     void shouldNameTheFileAndKeyOfEveryProblem(final String yaml, final String expected) throws Exception
     {

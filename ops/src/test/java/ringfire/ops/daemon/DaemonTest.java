@@ -32,10 +32,11 @@ class DaemonTest
         return new Run(exit, out.toString(), err.toString());
     }
 
-    /** paper.yaml with the admin port off (no token needed, no fixed ports) and {@code replace} applied. */
+    /** paper.yaml with the admin port off (no token needed, no fixed ports), logs in tmp and {@code replace} applied. */
     private Path config(final String name, final String from, final String to) throws Exception
     {
-        final String text = Files.readString(PAPER).replace("  enabled: true\n  bind:", "  enabled: false\n  bind:");
+        final String text = Files.readString(PAPER).replace("  enabled: true\n  bind:", "  enabled: false\n  bind:")
+            .replace("  dir: var/log ", "  dir: " + tmp.resolve("log") + " ");
         assertThat(text).contains(from);
         final Path file = tmp.resolve(name);
         Files.writeString(file, text.replace(from, to));
@@ -50,6 +51,8 @@ class DaemonTest
         final Run first = run("daemon", "--config", config.toString(), "--feed", "sim", "--for", "2s");
         assertThat(first.exit()).as(first.out() + first.err()).isZero();
         assertThat(first.out()).contains("ringfire daemon running", "ringfire daemon stopped");
+        assertThat(Files.readString(tmp.resolve("log/ringfire.log")))
+            .contains("ringfire daemon starting: mode paper", "ringfire daemon running", "ringfire daemon stopped");
 
         final JournalStats stats = JournalStats.of(journal);
         assertThat(stats.count("SessionStart")).isEqualTo(1);
