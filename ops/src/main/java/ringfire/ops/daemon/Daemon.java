@@ -1,5 +1,6 @@
 package ringfire.ops.daemon;
 
+import org.agrona.concurrent.SystemNanoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ringfire.codecs.bybit.BybitMarketDataAdapter;
@@ -10,6 +11,7 @@ import ringfire.engine.gateway.MarketDataPublisher;
 import ringfire.engine.gateway.StatusPublisher;
 import ringfire.engine.gateway.bybit.BybitWsClient;
 import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.metrics.RecordingMetrics;
 import ringfire.engine.session.Session;
 import ringfire.engine.session.SessionConfig;
 import ringfire.engine.settings.EngineSettings;
@@ -18,6 +20,8 @@ import ringfire.ops.admin.AdminCommands;
 import ringfire.ops.admin.AdminServer;
 import ringfire.ops.config.FeedConfig;
 import ringfire.ops.config.RingfireConfig;
+import ringfire.ops.metrics.GatewayFigures;
+import ringfire.ops.metrics.MetricFamilies;
 import ringfire.ops.secrets.Secrets;
 
 import java.net.URI;
@@ -78,11 +82,13 @@ final class Daemon implements AutoCloseable
         final Instant startedAt = Instant.now();
         final long startNs = startedAt.getEpochSecond() * 1_000_000_000L + startedAt.getNano();
         final DaemonSnapshot snapshot = new DaemonSnapshot();
+        // the gateway stamps receipt times with System.nanoTime, the clock the metrics measure with
+        final RecordingMetrics metrics = new RecordingMetrics(SystemNanoClock.INSTANCE);
         final Session session;
         try
         {
             session = Session.start(config.journalDir(), config.journal(), config.pipeline(),
-                new SessionConfig(settings, startNs), snapshot);
+                new SessionConfig(settings, startNs), snapshot, metrics);
         }
         catch (final RuntimeException e)
         {
@@ -118,7 +124,8 @@ final class Daemon implements AutoCloseable
             final BybitWsClient c = client;
             final AdminCommands commands = new AdminCommands(session.ingress(),
                 new DaemonEngineView(settings, config.mode().name(), startedAt, snapshot, session.faults(),
-                    c::framesReceived));
+                    c::framesReceived, () -> MetricFamilies.engine(metrics.snapshot(),
+                        GatewayFigures.of(c, adapter.counters()), session.faults().total())));
             final Optional<AdminServer> server = AdminServer.start(config.admin(), secrets, commands);
             admin = server.orElse(null);
             LOG.info("ringfire daemon running");
