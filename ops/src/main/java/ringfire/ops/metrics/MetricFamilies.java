@@ -149,7 +149,7 @@ public final class MetricFamilies
     }
 
     /** Nanoseconds as exact seconds. */
-    static BigDecimal seconds(final long ns)
+    public static BigDecimal seconds(final long ns)
     {
         return BigDecimal.valueOf(ns, 9);
     }
