@@ -1,7 +1,5 @@
 package ringfire.engine.metrics;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.SingleWriterRecorder;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.NanoClock;
 import ringfire.codecs.EventView;
@@ -14,43 +12,37 @@ import ringfire.codecs.sbe.RiskReason;
 import ringfire.codecs.sbe.RiskRejectDecoder;
 import ringfire.journal.dump.EventSchema;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Pipeline metrics kept in HdrHistogram {@link SingleWriterRecorder}s (wait-free, allocation-free recording, one
- * writer each) and {@link Counters}. Every figure has one writing thread: the input journal's figures the thread
- * that journals inputs, the rest the stage thread. {@link #snapshot()} runs on any other thread: it takes the
- * recorders' interval histograms and adds them to its totals since start.
+ * Pipeline metrics kept in {@link LatencyTracker}s (HdrHistogram single-writer recorders: wait-free,
+ * allocation-free recording) and {@link Counters}. Every figure has one writing thread: the input journal's
+ * figures the thread that journals inputs, the rest the stage thread. {@link #snapshot()} runs on any other
+ * thread: it takes what the recorders hold since the last snapshot into the totals and the quantiles' window.
  */
 public final class RecordingMetrics implements PipelineMetrics
 {
-    /** Latencies above this (one minute) are recorded as this. */
-    static final long HIGHEST_NS = 60_000_000_000L;
-    private static final int DIGITS = 3;
     private static final int BODY = MessageHeaderDecoder.ENCODED_LENGTH;
 
     private final NanoClock clock;
-    private final SingleWriterRecorder[] steps = recorders(PipelineStep.values().length);
-    private final SingleWriterRecorder[] endToEnd = recorders(EndToEnd.values().length);
+    private final LatencyTracker[] steps = trackers(PipelineStep.values().length);
+    private final LatencyTracker[] endToEnd = trackers(EndToEnd.values().length);
     private final Counters events = new Counters();
     private final Counters decisions = new Counters();
     private final Counters riskRejects = new Counters();
     private final Counters exits = new Counters();
     private final Counters gatewayStatus = new Counters();
     private final Counters journalBytes = new Counters();
-    private final Histogram[] stepTotals = totals(steps.length);
-    private final Histogram[] endToEndTotals = totals(endToEnd.length);
-    private final Histogram[] stepIntervals = new Histogram[steps.length];
-    private final Histogram[] endToEndIntervals = new Histogram[endToEnd.length];
     private final String[] typeNames = new String[Counters.SIZE];
 
-    /** @param clock monotonic; must be the clock the gateway stamps {@code receivedNs} with */
+    /**
+     * @param clock monotonic; must be the clock the gateway stamps {@code receivedNs} with. Also places each
+     *              snapshot in the quantiles' window.
+     */
     public RecordingMetrics(final NanoClock clock)
     {
         this.clock = clock;
@@ -71,7 +63,7 @@ public final class RecordingMetrics implements PipelineMetrics
     @Override
     public void step(final PipelineStep step, final long startNs, final long endNs)
     {
-        record(steps[step.ordinal()], endNs - startNs);
+        steps[step.ordinal()].record(endNs - startNs);
     }
 
     @Override
@@ -107,38 +99,28 @@ public final class RecordingMetrics implements PipelineMetrics
         }
         if (receivedNs != 0)
         {
-            record(endToEnd[EndToEnd.FRAME_TO_PIPELINE.ordinal()], startNs - receivedNs);
-            record(endToEnd[EndToEnd.FRAME_TO_PROCESSED.ordinal()], endNs - receivedNs);
+            endToEnd[EndToEnd.FRAME_TO_PIPELINE.ordinal()].record(startNs - receivedNs);
+            endToEnd[EndToEnd.FRAME_TO_PROCESSED.ordinal()].record(endNs - receivedNs);
             if (released)
             {
-                record(endToEnd[EndToEnd.FRAME_TO_DECISION.ordinal()], endNs - receivedNs);
+                endToEnd[EndToEnd.FRAME_TO_DECISION.ordinal()].record(endNs - receivedNs);
             }
         }
-    }
-
-    private static void record(final SingleWriterRecorder recorder, final long ns)
-    {
-        recorder.recordValue(ns < 0 ? 0 : Math.min(ns, HIGHEST_NS));
     }
 
     /** The figures now; thread-safe, allocates (reader side only). */
     public synchronized MetricsSnapshot snapshot()
     {
+        final long nowNs = clock.nanoTime();
         final Map<String, Latency> stepLatency = new LinkedHashMap<>();
         for (final PipelineStep step : PipelineStep.values())
         {
-            final int i = step.ordinal();
-            stepIntervals[i] = steps[i].getIntervalHistogram(stepIntervals[i]);
-            stepTotals[i].add(stepIntervals[i]);
-            stepLatency.put(step.label(), latency(stepTotals[i]));
+            stepLatency.put(step.label(), steps[step.ordinal()].read(nowNs));
         }
         final Map<String, Latency> endToEndLatency = new LinkedHashMap<>();
         for (final EndToEnd path : EndToEnd.values())
         {
-            final int i = path.ordinal();
-            endToEndIntervals[i] = endToEnd[i].getIntervalHistogram(endToEndIntervals[i]);
-            endToEndTotals[i].add(endToEndIntervals[i]);
-            endToEndLatency.put(path.label(), latency(endToEndTotals[i]));
+            endToEndLatency.put(path.label(), endToEnd[path.ordinal()].read(nowNs));
         }
         final SortedMap<String, Long> rejects = new TreeMap<>();
         for (final RiskReason reason : RiskReason.values())
@@ -209,33 +191,12 @@ public final class RecordingMetrics implements PipelineMetrics
         return out.toString();
     }
 
-    private static Latency latency(final Histogram h)
+    private static LatencyTracker[] trackers(final int n)
     {
-        final long count = h.getTotalCount();
-        final List<Long> quantiles = new ArrayList<>(Latency.QUANTILES.size());
-        for (final double q : Latency.QUANTILES)
-        {
-            quantiles.add(count == 0 ? 0 : h.getValueAtPercentile(q * 100.0));
-        }
-        return new Latency(count, quantiles, count == 0 ? 0 : h.getMaxValue(), count == 0 ? 0 : h.getMean() * count);
-    }
-
-    private static SingleWriterRecorder[] recorders(final int n)
-    {
-        final SingleWriterRecorder[] out = new SingleWriterRecorder[n];
+        final LatencyTracker[] out = new LatencyTracker[n];
         for (int i = 0; i < n; i++)
         {
-            out[i] = new SingleWriterRecorder(1, HIGHEST_NS, DIGITS);
-        }
-        return out;
-    }
-
-    private static Histogram[] totals(final int n)
-    {
-        final Histogram[] out = new Histogram[n];
-        for (int i = 0; i < n; i++)
-        {
-            out[i] = new Histogram(1, HIGHEST_NS, DIGITS);
+            out[i] = new LatencyTracker();
         }
         return out;
     }

@@ -11,6 +11,8 @@ import ringfire.codecs.sbe.MessageHeaderEncoder;
 import ringfire.codecs.sbe.RiskReason;
 import ringfire.codecs.sbe.RiskRejectEncoder;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The recording side on its own, with a hand-driven clock: exact values, no timing. */
@@ -18,7 +20,8 @@ class RecordingMetricsTest
 {
     private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
     private final MessageHeaderEncoder header = new MessageHeaderEncoder();
-    private final RecordingMetrics metrics = new RecordingMetrics(() -> 42);
+    private final AtomicLong now = new AtomicLong(42);
+    private final RecordingMetrics metrics = new RecordingMetrics(now::get);
 
     @Test
     void shouldCountDecisionsByTypeAndReason()
@@ -74,14 +77,14 @@ class RecordingMetricsTest
         final MetricsSnapshot m = metrics.snapshot();
         final Latency pipeline = m.endToEnd().get("frame_to_pipeline");
         assertThat(pipeline.count()).isEqualTo(2);
-        assertThat(pipeline.quantilesNs().get(0)).isBetween(999L, 1_001L);
-        assertThat(pipeline.maxNs()).isBetween(1_999L, 2_001L);
+        assertThat(pipeline.quantilesNs().get(0)).isBetween(1_000L, 1_010L);
+        assertThat(pipeline.maxNs()).isBetween(2_000L, 2_020L);
         final Latency processed = m.endToEnd().get("frame_to_processed");
-        assertThat(processed.maxNs()).isBetween(9_990L, 10_010L);
-        assertThat(processed.sumNs()).isBetween(13_900.0, 14_100.0);
+        assertThat(processed.maxNs()).isBetween(10_000L, 10_100L);
+        assertThat(processed.sumNs()).isBetween(14_000.0, 14_140.0);
         final Latency decision = m.endToEnd().get("frame_to_decision");
         assertThat(decision.count()).as("only the event whose decisions were released").isEqualTo(1);
-        assertThat(decision.maxNs()).isBetween(9_990L, 10_010L);
+        assertThat(decision.maxNs()).isBetween(10_000L, 10_100L);
     }
 
     @Test
@@ -92,9 +95,41 @@ class RecordingMetricsTest
         final Latency risk = metrics.snapshot().steps().get("risk");
         assertThat(risk.count()).isEqualTo(2);
         assertThat(risk.quantilesNs().get(0)).isZero();
-        assertThat(risk.maxNs()).isGreaterThanOrEqualTo(RecordingMetrics.HIGHEST_NS);
+        assertThat(risk.maxNs()).isGreaterThanOrEqualTo(LatencyTracker.HIGHEST_NS);
         assertThat(metrics.snapshot().steps()).containsOnlyKeys("journal_input", "risk", "exit_plan", "strategy",
             "execution", "journal_decisions", "egress");
+    }
+
+    @Test
+    void shouldTakeQuantilesOverTheLastMinuteAndTotalsSinceStart()
+    {
+        for (int i = 0; i < 100; i++)
+        {
+            metrics.step(PipelineStep.EGRESS, 0, 1_000_000);
+        }
+        Latency egress = metrics.snapshot().steps().get("egress");
+        assertThat(egress.windowCount()).isEqualTo(100);
+        assertThat(egress.quantilesNs().get(4)).isBetween(1_000_000L, 1_010_000L);
+
+        now.addAndGet(30_000_000_000L);
+        metrics.step(PipelineStep.EGRESS, 0, 2_000);
+        egress = metrics.snapshot().steps().get("egress");
+        assertThat(egress.windowCount()).as("30 s later both reads are in the window").isEqualTo(101);
+
+        now.addAndGet(40_000_000_000L);
+        metrics.step(PipelineStep.EGRESS, 0, 3_000);
+        egress = metrics.snapshot().steps().get("egress");
+        assertThat(egress.windowCount()).as("70 s after the first read it has left the window").isEqualTo(2);
+        assertThat(egress.quantilesNs().get(0)).isBetween(2_000L, 2_020L);
+        assertThat(egress.quantilesNs().get(4)).isBetween(3_000L, 3_030L);
+        assertThat(egress.count()).isEqualTo(102);
+        assertThat(egress.maxNs()).as("the largest since start").isBetween(1_000_000L, 1_010_000L);
+
+        now.addAndGet(120_000_000_000L);
+        egress = metrics.snapshot().steps().get("egress");
+        assertThat(egress.windowCount()).isZero();
+        assertThat(egress.quantilesNs()).containsOnly(0L);
+        assertThat(egress.count()).isEqualTo(102);
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * The engine's figures as metric families: counters by type and reason, gateway counters, and latencies as
- * summaries in seconds (quantiles since start, at the histogram's precision) with their maximum as a gauge. The
- * admin {@code metrics} command shows the same samples flattened by {@link #flat}.
+ * summaries in seconds (quantiles over about the last minute, count and sum since start, within 1 %) with their
+ * maximum since start as a gauge. The admin {@code metrics} command shows the same samples flattened by
+ * {@link #flat}.
  */
 public final class MetricFamilies
 {
@@ -137,8 +138,8 @@ public final class MetricFamilies
             samples.add(new MetricFamily.Sample(family + "_count", Map.of(label, key), l.count()));
             max.add(new MetricFamily.Sample(PREFIX + maxName(name), Map.of(label, key), seconds(l.maxNs())));
         });
-        out.add(new MetricFamily(family, MetricFamily.Type.SUMMARY, help + ", in seconds; quantiles since start "
-            + "(HdrHistogram, 3 significant digits); the sum is approximate.", samples));
+        out.add(new MetricFamily(family, MetricFamily.Type.SUMMARY, help + ", in seconds; quantiles over about the "
+            + "last minute, count and sum since start (HdrHistogram, within 1 %).", samples));
         out.add(new MetricFamily(PREFIX + maxName(name), MetricFamily.Type.GAUGE, help
             + ": the largest since start, in seconds.", max));
     }
