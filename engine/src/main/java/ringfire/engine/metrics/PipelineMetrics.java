@@ -4,9 +4,9 @@ import org.agrona.DirectBuffer;
 
 /**
  * What the pipeline threads report for latency and counters. Called on the pipeline thread(s) only, each figure
- * by one thread; recording never allocates, never blocks and never reaches a decision or the journal. When
- * {@link #enabled()} is false the pipeline makes no call at all (not even to the clock), so {@link #OFF} costs
- * replay and backtests nothing but one predictable branch per step.
+ * by one thread; recording never allocates, never blocks, never throws and never reaches a decision or the
+ * journal. When {@link #enabled()} is false the pipeline makes no call at all (not even to the clock), so
+ * {@link #OFF} costs replay and backtests nothing but one predictable branch per step.
  */
 public interface PipelineMetrics
 {
