@@ -27,6 +27,9 @@ import java.util.TreeMap;
 public final class RecordingMetrics implements PipelineMetrics
 {
     private static final int BODY = MessageHeaderDecoder.ENCODED_LENGTH;
+    /** Slots of {@link #journalBytes}: one per writing thread's figure. */
+    private static final int INPUT_BYTES = 1;
+    private static final int DECISION_BYTES = 2;
 
     private final NanoClock clock;
     private final LatencyTracker[] steps = trackers(PipelineStep.values().length);
@@ -69,13 +72,13 @@ public final class RecordingMetrics implements PipelineMetrics
     @Override
     public void inputJournaled(final int bytes)
     {
-        journalBytes.add(1, bytes);
+        journalBytes.add(INPUT_BYTES, bytes);
     }
 
     @Override
     public void decisionReleased(final DirectBuffer buffer, final int offset, final int length)
     {
-        journalBytes.add(2, length);
+        journalBytes.add(DECISION_BYTES, length);
         final int templateId = EventView.templateId(buffer, offset);
         decisions.increment(templateId);
         if (templateId == RiskRejectDecoder.TEMPLATE_ID)
@@ -148,7 +151,7 @@ public final class RecordingMetrics implements PipelineMetrics
         }
         return new MetricsSnapshot(byType(events), byType(decisions), Collections.unmodifiableSortedMap(rejects),
             Collections.unmodifiableSortedMap(exitCounts), Collections.unmodifiableSortedMap(states),
-            journalBytes.get(1), journalBytes.get(2), Collections.unmodifiableMap(stepLatency),
+            journalBytes.get(INPUT_BYTES), journalBytes.get(DECISION_BYTES), Collections.unmodifiableMap(stepLatency),
             Collections.unmodifiableMap(endToEndLatency));
     }
 
