@@ -4,6 +4,8 @@ import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.Sequence;
 import ringfire.codecs.EventView;
 import ringfire.codecs.sbe.Source;
+import ringfire.engine.metrics.PipelineMetrics;
+import ringfire.engine.metrics.PipelineStep;
 
 /**
  * Appends each input to the journal. On its own thread ({@link PipelineConfig.Mode#JOURNAL_PARALLEL}) it advances
@@ -21,12 +23,16 @@ final class InputJournalHandler implements EventHandler<EngineEvent>
     private final EventJournal journal;
     private final Faults faults;
     private long latestInputTimeNs = Long.MIN_VALUE;
+    private final PipelineMetrics metrics;
+    private final boolean timed;
     private Sequence progress;
 
-    InputJournalHandler(final EventJournal journal, final Faults faults)
+    InputJournalHandler(final EventJournal journal, final Faults faults, final PipelineMetrics metrics)
     {
         this.journal = journal;
         this.faults = faults;
+        this.metrics = metrics;
+        this.timed = metrics.enabled();
     }
 
     @Override
@@ -56,9 +62,15 @@ final class InputJournalHandler implements EventHandler<EngineEvent>
         }
         try
         {
+            final long startNs = timed ? metrics.nanoTime() : 0;
             journal.onInput(event);
             event.journaled(true);
             latestInputTimeNs = Math.max(latestInputTimeNs, event.eventTimeNs());
+            if (timed)
+            {
+                metrics.step(PipelineStep.JOURNAL_INPUT, startNs, metrics.nanoTime());
+                metrics.inputJournaled(event.inputLength());
+            }
         }
         catch (final RuntimeException e)
         {

@@ -4,6 +4,7 @@ import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
+import ringfire.engine.metrics.PipelineMetrics;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -48,18 +49,35 @@ public final class Pipeline implements AutoCloseable
         final Faults faults,
         final long firstSequence)
     {
+        return start(config, journal, stages, egress, faults, firstSequence, PipelineMetrics.OFF);
+    }
+
+    /**
+     * As {@link #start(PipelineConfig, EventJournal, Stages, Egress, Faults, long)}, reporting latencies and counts
+     * to {@code metrics} ({@link PipelineMetrics#OFF} for none).
+     */
+    public static Pipeline start(
+        final PipelineConfig config,
+        final EventJournal journal,
+        final Stages stages,
+        final Egress egress,
+        final Faults faults,
+        final long firstSequence,
+        final PipelineMetrics metrics)
+    {
         config.validate(Runtime.getRuntime().availableProcessors());
         final Disruptor<EngineEvent> disruptor = new Disruptor<>(
             EngineEvent::new, config.ringSize(), new NamedThreads(), ProducerType.MULTI, config.waitStrategy().newStrategy());
         disruptor.setDefaultExceptionHandler(new FaultRecorder(faults));
         if (config.mode() == PipelineConfig.Mode.SINGLE)
         {
-            disruptor.handleEventsWith(new StageHandler(stages.inOrder(), journal, egress, faults, null));
+            disruptor.handleEventsWith(new StageHandler(stages.inOrder(), journal, egress, faults, null, metrics));
         }
         else
         {
-            final InputJournalHandler inputJournal = new InputJournalHandler(journal, faults);
-            disruptor.handleEventsWith(inputJournal, new StageHandler(stages.inOrder(), journal, egress, faults, inputJournal));
+            final InputJournalHandler inputJournal = new InputJournalHandler(journal, faults, metrics);
+            disruptor.handleEventsWith(inputJournal, new StageHandler(stages.inOrder(), journal, egress, faults, inputJournal,
+                metrics));
         }
         disruptor.start();
         return new Pipeline(disruptor, firstSequence, faults);

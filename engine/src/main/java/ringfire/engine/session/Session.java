@@ -9,6 +9,7 @@ import ringfire.codecs.sbe.SessionStartEncoder;
 import ringfire.codecs.sbe.Source;
 import ringfire.codecs.sbe.SymbolDefinitionEncoder;
 import ringfire.engine.market.InstrumentSpec;
+import ringfire.engine.metrics.PipelineMetrics;
 import ringfire.engine.pipeline.Egress;
 import ringfire.engine.pipeline.Faults;
 import ringfire.engine.pipeline.Ingress;
@@ -51,13 +52,25 @@ public final class Session implements AutoCloseable
         final SessionConfig config,
         final Egress egress)
     {
+        return start(dir, journalOptions, pipelineConfig, config, egress, PipelineMetrics.OFF);
+    }
+
+    /** As {@link #start(Path, JournalOptions, PipelineConfig, SessionConfig, Egress)}, with pipeline metrics. */
+    public static Session start(
+        final Path dir,
+        final JournalOptions journalOptions,
+        final PipelineConfig pipelineConfig,
+        final SessionConfig config,
+        final Egress egress,
+        final PipelineMetrics metrics)
+    {
         final Journal journal = Journal.openForWriting(dir, journalOptions);
         try
         {
             final long firstSequence = journal.lastSequence() + 1;
             writeSessionStart(journal, config, firstSequence);
             final Pipeline pipeline = Pipeline.start(pipelineConfig, new ChronicleEventJournal(journal),
-                TradingStages.create(config.settings()), egress, new Faults(), firstSequence);
+                TradingStages.create(config.settings()), egress, new Faults(), firstSequence, metrics);
             final Session session = new Session(journal, pipeline, config.startTimeNs());
             session.defineSymbols(config.settings().instruments(), config.startTimeNs());
             return session;

@@ -15,6 +15,7 @@ import ringfire.engine.pipeline.Ingress;
 import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.settings.EngineSettings;
 
+import java.util.function.LongSupplier;
 
 /** Publishes test inputs through an {@link Ingress}, encoding in place as a real source does. */
 public final class Inputs
@@ -28,10 +29,18 @@ public final class Inputs
     private final AdminCommandEncoder admin = new AdminCommandEncoder();
     private final TimerTickEncoder timer = new TimerTickEncoder();
     private final SettingChangeEncoder setting = new SettingChangeEncoder();
+    private final LongSupplier receivedNs;
 
     public Inputs(final Ingress ingress)
     {
+        this(ingress, () -> 0);
+    }
+
+    /** @param receivedNs stamps bars with a receipt time, as the gateway does (latency metrics); 0 for none */
+    public Inputs(final Ingress ingress, final LongSupplier receivedNs)
+    {
         this.ingress = ingress;
+        this.receivedNs = receivedNs;
     }
 
     /** Publishes a closed bar; prices as decimal strings at the instrument's scale. */
@@ -46,7 +55,7 @@ public final class Inputs
             .open(price(open, instrument)).high(price(high, instrument)).low(price(low, instrument))
             .close(price(close, instrument)).volume(Decimals.parseOrThrow(volume, instrument.qtyScale()))
             .turnover(0).closed(BooleanType.TRUE);
-        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + bar.encodedLength());
+        ingress.publish(claim, MessageHeaderEncoder.ENCODED_LENGTH + bar.encodedLength(), receivedNs.getAsLong());
         return ingress.sequenceOf(claim);
     }
 

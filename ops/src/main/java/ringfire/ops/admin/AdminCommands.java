@@ -11,6 +11,7 @@ import ringfire.codecs.sbe.SettingChangeEncoder;
 import ringfire.codecs.sbe.Source;
 import ringfire.engine.pipeline.Ingress;
 import ringfire.engine.risk.RiskSettings;
+import ringfire.ops.metrics.PrometheusText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -132,6 +133,12 @@ public final class AdminCommands
             return AdminRendering.error(AdminReply.Outcome.FAILED, request.verb().word() + ": internal error ("
                 + e.getClass().getSimpleName() + "); see the log");
         }
+    }
+
+    /** The view's metrics in the Prometheus text format ({@code GET /metrics}). */
+    public String prometheus()
+    {
+        return PrometheusText.render(view.metricFamilies());
     }
 
     /** The parser, with the view's instrument table and settings. */

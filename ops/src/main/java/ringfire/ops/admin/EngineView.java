@@ -1,6 +1,7 @@
 package ringfire.ops.admin;
 
 import ringfire.engine.settings.EngineSettings;
+import ringfire.ops.metrics.MetricFamily;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,6 +42,12 @@ public interface EngineView
 
     /** Counters and gauges by name, e.g. {@code pipeline.events}, {@code gateway.reconnects}. */
     SortedMap<String, Number> metrics();
+
+    /** The metrics for {@code GET /metrics} (Prometheus text); empty when the engine keeps none. */
+    default List<MetricFamily> metricFamilies()
+    {
+        return List.of();
+    }
 
     /**
      * @param mode          paper, testnet or live

@@ -19,6 +19,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ringfire.ops.metrics.PrometheusText;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import java.util.concurrent.RejectedExecutionException;
  * {@code POST /api/set-risk} with {@code {"key": "drawdownPause", "value": "0.10"}} (or {@code ?key=...&value=...};
  * the key with or without {@code risk.}): 200 once the SettingChange is queued, whose outcome the pipeline journals
  * as a SettingApplied decision. 400 bad input (unknown key, a key that cannot change at run time, invalid value),
- * 404 unknown path, 405 wrong method, 501 not available yet.
+ * 404 unknown path, 405 wrong method, 501 not available yet. {@code GET /metrics} answers in the Prometheus text format.
  *
  * <p>{@code GET /} is the status page ({@link StatusPage}). A browser cannot send a bearer header when it navigates
  * to a page, so the page is served without a token; it is a static shell with no engine data that asks for the token,
@@ -128,6 +129,11 @@ final class HttpFrontEnd extends SimpleChannelInboundHandler<FullHttpRequest>
             notAllowed(ctx, request, "GET");
             return;
         }
+        if (path.equals("/metrics"))
+        {
+            metrics(ctx, request);
+            return;
+        }
         final AdminVerb verb = path.startsWith(API) ? AdminVerb.byWord(path.substring(API.length())) : null;
         if (verb == null || !path.substring(API.length()).equals(verb.word()))
         {
@@ -157,6 +163,36 @@ final class HttpFrontEnd extends SimpleChannelInboundHandler<FullHttpRequest>
                 ctx.channel().remoteAddress(), reply.outcome());
         }
         send(ctx, request, HttpResponseStatus.valueOf(reply.outcome().httpStatus()), reply.json(), true);
+    }
+
+    /** {@code GET /metrics}: the Prometheus text format. */
+    private void metrics(final ChannelHandlerContext ctx, final FullHttpRequest request)
+    {
+        if (!request.method().equals(HttpMethod.GET))
+        {
+            notAllowed(ctx, request, "GET");
+            return;
+        }
+        final String text;
+        try
+        {
+            text = commands.prometheus();
+        }
+        catch (final RuntimeException e)
+        {
+            LOG.error("admin http: rendering /metrics failed", e);
+            send(ctx, request, HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                AdminRendering.error(AdminReply.Outcome.FAILED, "metrics: internal error ("
+                    + e.getClass().getSimpleName() + "); see the log").json(), true);
+            return;
+        }
+        final byte[] bytes = auth.redact(text).getBytes(StandardCharsets.UTF_8);
+        final FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+            Unpooled.wrappedBuffer(bytes));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, PrometheusText.CONTENT_TYPE)
+            .set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE)
+            .setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
+        write(ctx, request, response, true);
     }
 
     /** The command's arguments from query parameters and a JSON object body, checked against what it takes. */

@@ -1,5 +1,6 @@
 package ringfire.ops.daemon;
 
+import org.agrona.concurrent.SystemNanoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ringfire.codecs.bybit.BybitMarketDataAdapter;
@@ -12,6 +13,7 @@ import ringfire.engine.gateway.StatusPublisher;
 import ringfire.engine.gateway.bybit.BybitWsClient;
 import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.session.AppliedSettings;
+import ringfire.engine.metrics.RecordingMetrics;
 import ringfire.engine.session.Session;
 import ringfire.engine.session.SessionConfig;
 import ringfire.engine.settings.EngineSettings;
@@ -20,6 +22,8 @@ import ringfire.ops.admin.AdminCommands;
 import ringfire.ops.admin.AdminServer;
 import ringfire.ops.config.FeedConfig;
 import ringfire.ops.config.RingfireConfig;
+import ringfire.ops.metrics.GatewayFigures;
+import ringfire.ops.metrics.MetricFamilies;
 import ringfire.ops.secrets.Secrets;
 
 import java.net.URI;
@@ -82,11 +86,13 @@ final class Daemon implements AutoCloseable
         final DaemonSnapshot snapshot = new DaemonSnapshot();
         // run-time setting changes reach the admin view through the egress, after they are journaled
         final AppliedSettings applied = new AppliedSettings(settings, new DecisionLogger(settings, snapshot));
+        // the gateway stamps receipt times with System.nanoTime, the clock the metrics measure with
+        final RecordingMetrics metrics = new RecordingMetrics(SystemNanoClock.INSTANCE);
         final Session session;
         try
         {
             session = Session.start(config.journalDir(), config.journal(), config.pipeline(),
-                new SessionConfig(settings, startNs), applied);
+                new SessionConfig(settings, startNs), applied, metrics);
         }
         catch (final RuntimeException e)
         {
@@ -122,7 +128,8 @@ final class Daemon implements AutoCloseable
             final BybitWsClient c = client;
             final AdminCommands commands = new AdminCommands(session.ingress(),
                 new DaemonEngineView(applied::current, config.mode().name(), startedAt, snapshot, session.faults(),
-                    c::framesReceived));
+                    c::framesReceived, () -> MetricFamilies.engine(metrics.snapshot(),
+                        GatewayFigures.of(c, adapter.counters()), session.faults().total())));
             final Optional<AdminServer> server = AdminServer.start(config.admin(), secrets, commands);
             admin = server.orElse(null);
             LOG.info("ringfire daemon running");

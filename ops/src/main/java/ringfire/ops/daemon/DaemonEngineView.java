@@ -3,6 +3,8 @@ package ringfire.ops.daemon;
 import ringfire.engine.pipeline.Faults;
 import ringfire.engine.settings.EngineSettings;
 import ringfire.ops.admin.EngineView;
+import ringfire.ops.metrics.MetricFamilies;
+import ringfire.ops.metrics.MetricFamily;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +29,19 @@ final class DaemonEngineView implements EngineView
     private final DaemonSnapshot snapshot;
     private final Faults faults;
     private final LongSupplier framesReceived;
+    private final Supplier<List<MetricFamily>> metricFamilies;
 
     /** @param settings the settings in force, with run-time changes once they are journaled */
     DaemonEngineView(final Supplier<EngineSettings> settings, final String mode, final Instant startedAt,
         final DaemonSnapshot snapshot, final Faults faults, final LongSupplier framesReceived)
+    {
+        this(settings, mode, startedAt, snapshot, faults, framesReceived, List::of);
+    }
+
+    /** @param metricFamilies the pipeline and gateway metrics, taken afresh on each call */
+    DaemonEngineView(final Supplier<EngineSettings> settings, final String mode, final Instant startedAt,
+        final DaemonSnapshot snapshot, final Faults faults, final LongSupplier framesReceived,
+        final Supplier<List<MetricFamily>> metricFamilies)
     {
         this.settings = settings;
         this.mode = mode.toLowerCase(Locale.ROOT);
@@ -38,6 +49,7 @@ final class DaemonEngineView implements EngineView
         this.snapshot = snapshot;
         this.faults = faults;
         this.framesReceived = framesReceived;
+        this.metricFamilies = metricFamilies;
     }
 
     @Override
@@ -105,7 +117,14 @@ final class DaemonEngineView implements EngineView
         m.put("pipeline.decisions", d.decisions());
         m.put("pipeline.faults", faults.total());
         m.put("gateway.frames", framesReceived.getAsLong());
+        m.putAll(MetricFamilies.flat(metricFamilies.get()));
         return m;
+    }
+
+    @Override
+    public List<MetricFamily> metricFamilies()
+    {
+        return metricFamilies.get();
     }
 
     private static Instant instant(final long epochNs)

@@ -208,31 +208,24 @@ class DaemonProcessTest
                 "(?m)^pipeline\\.decisions +\\d+$").containsPattern("(?m)^pipeline\\.faults +0$");
         }
 
-        // TODO(lead): branch `metrics` adds GET /metrics (Prometheus text). Until it is merged this path is 404;
-        // after the merge, make this strict: expect 200 and drop the 404 branch.
         final HttpResponse<String> prometheus = http("GET", "/metrics", TOKEN, null);
-        if (prometheus.statusCode() == 200)
+        assertThat(prometheus.statusCode()).as("GET /metrics").isEqualTo(200);
+        assertThat(prometheus.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain; version=0.0.4");
+        final List<String> samples = new ArrayList<>();
+        for (final String line : prometheus.body().split("\n"))
         {
-            assertThat(prometheus.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
-            final List<String> samples = new ArrayList<>();
-            for (final String line : prometheus.body().split("\n"))
+            if (line.isBlank() || line.startsWith("#"))
             {
-                if (line.isBlank() || line.startsWith("#"))
-                {
-                    assertThat(line.isBlank() || line.startsWith("# HELP ") || line.startsWith("# TYPE ")).as(line)
-                        .isTrue();
-                    continue;
-                }
-                assertThat(line).matches(PROMETHEUS_SAMPLE);
-                samples.add(line);
+                assertThat(line.isBlank() || line.startsWith("# HELP ") || line.startsWith("# TYPE ")).as(line)
+                    .isTrue();
+                continue;
             }
-            assertThat(samples).isNotEmpty();
-            assertThat(prometheus.body()).contains("# TYPE ");
+            assertThat(line).matches(PROMETHEUS_SAMPLE);
+            samples.add(line);
         }
-        else
-        {
-            assertThat(prometheus.statusCode()).as("GET /metrics before the metrics branch").isEqualTo(404);
-        }
+        assertThat(samples).anyMatch(l -> l.startsWith("ringfire_events_total{"));
+        assertThat(prometheus.body()).contains("# TYPE ");
+        assertThat(http("GET", "/metrics", null, null).statusCode()).as("GET /metrics without the token").isEqualTo(401);
     }
 
     @Test
