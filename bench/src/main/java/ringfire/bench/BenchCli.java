@@ -75,7 +75,7 @@ public final class BenchCli
                 Variants (default: all): bare-W, ring-single-W, ring-parallel-W, ring-per-stage-W (W = blocking,
                 sleeping, yielding, busy-spin), abq-single, abq-per-stage. Writes VARIANT.*.hgrm and
                 summary.txt into --out (default bench/results/latency-<UTC time>). --quick: 2,000 msg/s,
-                0.1 s warmup + 0.2 s per variant (a smoke run, not numbers).
+                0.05 s warmup + 0.1 s per variant (a smoke run, not numbers).
         """;
 
     private BenchCli()

@@ -65,7 +65,8 @@ public final class LatencyBench
 
     /** The outcome of one variant. */
     record Result(Variant variant, Histogram fromFrame, Histogram fromIntended, Histogram sendLag, long messages,
-        long faults, long fills, long exits, double loadBefore, double loadAfter, String skipped)
+        long faults, long fills, long exits, double loadBefore, double loadAfter, long gcCount, long gcMillis,
+        String skipped)
     {
     }
 
@@ -129,6 +130,7 @@ public final class LatencyBench
     private Result runVariant(final Variant v)
     {
         final double loadBefore = LatencyReport.loadAverage();
+        final long[] gcBefore = LatencyReport.gc();
         final Measurement measurement = new Measurement(options.warmupMessages(), options.rate());
         final EngineSettings settings = settings();
         final InstrumentSpec[] symbols = symbols(settings);
@@ -161,7 +163,7 @@ public final class LatencyBench
                 }
                 catch (final IllegalArgumentException e)
                 {
-                    return new Result(v, null, null, null, 0, 0, 0, 0, loadBefore, loadBefore, e.getMessage());
+                    return new Result(v, null, null, null, 0, 0, 0, 0, loadBefore, loadBefore, 0, 0, e.getMessage());
                 }
                 leadIn(target, settings, symbols);
                 final SymbolResolver resolver = new SymbolResolver();
@@ -191,8 +193,10 @@ public final class LatencyBench
                 bare.close();
                 bare = null;
             }
+            final long[] gcAfter = LatencyReport.gc();
             return new Result(v, measurement.fromFrame(), measurement.fromIntended(), sendLag, seen, faults.total(),
-                decisions[0], decisions[1], loadBefore, LatencyReport.loadAverage(), null);
+                decisions[0], decisions[1], loadBefore, LatencyReport.loadAverage(), gcAfter[0] - gcBefore[0],
+                gcAfter[1] - gcBefore[1], null);
         }
         catch (final IOException e)
         {

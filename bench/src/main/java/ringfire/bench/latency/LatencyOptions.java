@@ -60,7 +60,7 @@ public record LatencyOptions(int rate, double durationSeconds, double warmupSeco
             }
         }
         return new LatencyOptions(rate != null ? rate : quick ? 2_000 : 10_000,
-            duration != null ? duration : quick ? 0.2 : 60, warmup != null ? warmup : quick ? 0.1 : 5,
+            duration != null ? duration : quick ? 0.1 : 60, warmup != null ? warmup : quick ? 0.05 : 5,
             variants != null ? variants : Variant.all(), out, quick);
     }
 

@@ -99,8 +99,9 @@ final class LatencyReport
             line("   skipped: %s", r.skipped());
             return;
         }
-        line("   load %.2f -> %.2f; %,d messages (%,d measured), pipeline faults %d, fills %d, exits %d%s",
-            r.loadBefore(), r.loadAfter(), r.messages(), r.fromFrame().getTotalCount(), r.faults(), r.fills(),
+        line("   load %.2f -> %.2f; gc %d collections, %d ms; %,d messages (%,d measured), pipeline faults %d, "
+            + "fills %d, exits %d%s", r.loadBefore(), r.loadAfter(), r.gcCount(), r.gcMillis(), r.messages(),
+            r.fromFrame().getTotalCount(), r.faults(), r.fills(),
             r.exits(), r.variant().kind() == Variant.Kind.BARE || r.fills() == 2 && r.exits() == 0 ? ""
                 : "  (expected 2 fills, 0 exits: steady state not as designed)");
         line(percentiles("frame->decision", r.fromFrame()));
@@ -147,7 +148,7 @@ final class LatencyReport
                 final LatencyBench.Result floor = find(results, "bare-" + Variant.waitName(v.waitStrategy()));
                 if (floor != null)
                 {
-                    line("   %-24s / %-16s = %6.2fx%s", v.name(), floor.variant().name(), ratio(r, floor),
+                    line("   %-24s / %-24s = %7.2fx%s", v.name(), floor.variant().name(), ratio(r, floor),
                         v.name().equals(DEFAULT) ? verdict(ratio(r, floor) <= GOAL_FLOOR_RATIO, "goal <= 3x") : "");
                 }
             }
@@ -158,7 +159,7 @@ final class LatencyReport
             if (abq != null && r.skipped() == null && r.variant().kind() == Variant.Kind.RING
                 && r.variant().mode() == PipelineConfig.Mode.SINGLE)
             {
-                line("   %-24s / %-16s = %6.2fx%s", "abq-single", r.variant().name(), ratio(abq, r),
+                line("   %-24s / %-24s = %7.2fx%s", "abq-single", r.variant().name(), ratio(abq, r),
                     r.variant().name().equals(DEFAULT) ? verdict(ratio(abq, r) >= GOAL_ABQ_RATIO, "goal >= 5x") : "");
             }
         }
@@ -167,7 +168,7 @@ final class LatencyReport
         {
             if (abqPer != null && r.skipped() == null && r.variant().kind() == Variant.Kind.RING_PER_STAGE)
             {
-                line("   %-24s / %-16s = %6.2fx", "abq-per-stage", r.variant().name(), ratio(abqPer, r));
+                line("   %-24s / %-24s = %7.2fx%s", "abq-per-stage", r.variant().name(), ratio(abqPer, r), "");
             }
         }
         goals(results);
@@ -187,23 +188,30 @@ final class LatencyReport
             final double p99 = def.fromFrame().getValueAtPercentile(99) / 1_000.0;
             line("goals, engine default %s at %,d msg/s%s:", DEFAULT, options.rate(),
                 options.rate() == 10_000 ? "" : " (the goals are stated for 10,000 msg/s)");
-            line("   p50 frame->decision %9s us  goal < %s us%s", us(def.fromFrame().getValueAtPercentile(50)),
+            line("   p50 frame->decision     %9s us goal < %s us%s", us(def.fromFrame().getValueAtPercentile(50)),
                 trim(GOAL_P50_US), verdict(p50 < GOAL_P50_US, p50 / GOAL_P50_US));
-            line("   p99 frame->decision %9s us  goal < %s us%s", us(def.fromFrame().getValueAtPercentile(99)),
+            line("   p99 frame->decision     %9s us goal < %s us%s", us(def.fromFrame().getValueAtPercentile(99)),
                 trim(GOAL_P99_US), verdict(p99 < GOAL_P99_US, p99 / GOAL_P99_US));
             final LatencyBench.Result floor = find(results, "bare-" + Variant.waitName(PipelineConfig.defaults().waitStrategy()));
             if (floor != null)
             {
                 final double x = ratio(def, floor);
-                line("   p99 / bare hop p99  %9.2fx     goal <= 3x%s", x, verdict(x <= GOAL_FLOOR_RATIO,
+                line("   p99 / bare hop p99      %9.2fx goal <= 3x%s", x, verdict(x <= GOAL_FLOOR_RATIO,
                     x / GOAL_FLOOR_RATIO));
             }
             final LatencyBench.Result abq = find(results, "abq-single");
             if (abq != null)
             {
                 final double x = ratio(abq, def);
-                line("   abq p99 / p99       %9.2fx     goal >= 5x%s", x, verdict(x >= GOAL_ABQ_RATIO,
-                    GOAL_ABQ_RATIO / x));
+                line("   abq-single p99 / p99    %9.2fx goal >= 5x%s (same threading, queue instead of ring)", x,
+                    verdict(x >= GOAL_ABQ_RATIO, GOAL_ABQ_RATIO / x));
+            }
+            final LatencyBench.Result abqPer = find(results, "abq-per-stage");
+            if (abqPer != null)
+            {
+                final double x = ratio(abqPer, def);
+                line("   abq-per-stage p99 / p99 %9.2fx goal >= 5x%s (queues between every stage)", x,
+                    verdict(x >= GOAL_ABQ_RATIO, GOAL_ABQ_RATIO / x));
             }
         }
         LatencyBench.Result best = null;
@@ -295,6 +303,19 @@ final class LatencyReport
     private static String trim(final double d)
     {
         return d == Math.rint(d) ? Long.toString((long)d) : Double.toString(d);
+    }
+
+    /** Collections so far and their total time in ms, over every collector. */
+    static long[] gc()
+    {
+        long count = 0;
+        long ms = 0;
+        for (final GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans())
+        {
+            count += Math.max(0, b.getCollectionCount());
+            ms += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {count, ms};
     }
 
     private static String cpuModel()

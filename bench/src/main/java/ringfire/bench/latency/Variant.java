@@ -28,7 +28,7 @@ public record Variant(String name, Kind kind, PipelineConfig.Mode mode, Pipeline
     }
 
     /** Threads on the engine side of the hand-off (the gateway's event loop not counted). */
-    int threads()
+    public int threads()
     {
         return switch (kind)
         {
@@ -38,7 +38,7 @@ public record Variant(String name, Kind kind, PipelineConfig.Mode mode, Pipeline
         };
     }
 
-    String describe()
+    public String describe()
     {
         return switch (kind)
         {
