@@ -114,16 +114,16 @@ final class LatencyReport
         final StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "   %-19s", label));
         for (final double p : PERCENTILES)
         {
-            sb.append(String.format(Locale.ROOT, " p%s %9s", trim(p), us(h.getValueAtPercentile(p))));
+            sb.append(String.format(Locale.ROOT, " p%s %10s", trim(p), us(h.getValueAtPercentile(p))));
         }
-        return sb.append(String.format(Locale.ROOT, " max %9s us", us(h.getMaxValue()))).toString();
+        return sb.append(String.format(Locale.ROOT, " max %10s us", us(h.getMaxValue()))).toString();
     }
 
     void summary(final List<LatencyBench.Result> results)
     {
         line("");
         line("summary, frame->decision (intended->decision p99 in the last column), us:");
-        line("   %-24s %9s %9s %9s %9s %9s %9s %12s", "variant", "p50", "p90", "p99", "p99.9", "p99.99", "max",
+        line("   %-24s %10s %10s %10s %10s %10s %10s %12s", "variant", "p50", "p90", "p99", "p99.9", "p99.99", "max",
             "intended p99");
         for (final LatencyBench.Result r : results)
         {
@@ -133,7 +133,7 @@ final class LatencyReport
                 continue;
             }
             final Histogram h = r.fromFrame();
-            line("   %-24s %9s %9s %9s %9s %9s %9s %12s", r.variant().name(), us(h.getValueAtPercentile(50)),
+            line("   %-24s %10s %10s %10s %10s %10s %10s %12s", r.variant().name(), us(h.getValueAtPercentile(50)),
                 us(h.getValueAtPercentile(90)), us(h.getValueAtPercentile(99)), us(h.getValueAtPercentile(99.9)),
                 us(h.getValueAtPercentile(99.99)), us(h.getMaxValue()),
                 us(r.fromIntended().getValueAtPercentile(99)));
