@@ -37,7 +37,8 @@ import java.util.concurrent.locks.LockSupport;
  * can tell when it was due.
  *
  * <p>The sending loop runs on the server's own event-loop thread (one thread, no hand-off between sender and
- * socket): it parks until the next message is due, never spins. How late it actually sent each message
+ * socket): it parks until the next message is due, never spins, and gives the thread back to Netty only when the
+ * socket stops taking data. How late it actually sent each message
  * ({@link #sendLag()}) is recorded, so the cost of the load generator can be told apart from the engine's.
  */
 final class TickFeed implements AutoCloseable
@@ -110,20 +111,9 @@ final class TickFeed implements AutoCloseable
     CompletableFuture<Void> send(final long count, final int rate, final long startNs)
     {
         final Channel channel = subscribed.join();
-        final CompletableFuture<Void> done = new CompletableFuture<>();
-        channel.eventLoop().execute(() ->
-        {
-            try
-            {
-                sendAll(channel, count, rate, startNs);
-                done.complete(null);
-            }
-            catch (final RuntimeException e)
-            {
-                done.completeExceptionally(e);
-            }
-        });
-        return done;
+        final Sender sender = new Sender(channel, count, rate, startNs);
+        channel.eventLoop().execute(sender);
+        return sender.done;
     }
 
     /** Per message, how long after its due time it was handed to the socket (ns). Read once sending is done. */
@@ -138,23 +128,65 @@ final class TickFeed implements AutoCloseable
         return startNs + (long)(i * (1e9 / rate));
     }
 
-    private void sendAll(final Channel channel, final long count, final int rate, final long startNs)
+    /**
+     * The sending loop. It keeps the event loop until every message is written, except when the socket stops taking
+     * data (the client is not reading): then it hands the loop back so Netty can flush, and carries on as a new task
+     * with the schedule unchanged.
+     */
+    private final class Sender implements Runnable
     {
-        final StringBuilder text = new StringBuilder(256);
-        for (long i = 0; i < count; i++)
+        private final Channel channel;
+        private final long count;
+        private final int rate;
+        private final long startNs;
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+        private final StringBuilder text = new StringBuilder(256);
+        private long next;
+
+        Sender(final Channel channel, final long count, final int rate, final long startNs)
         {
-            final long due = dueNs(startNs, i, rate);
-            long now = System.nanoTime();
-            while (now < due)
+            this.channel = channel;
+            this.count = count;
+            this.rate = rate;
+            this.startNs = startNs;
+        }
+
+        @Override
+        public void run()
+        {
+            try
             {
-                LockSupport.parkNanos(due - now);
-                now = System.nanoTime();
+                while (next < count)
+                {
+                    if (!channel.isActive())
+                    {
+                        throw new IllegalStateException("the client disconnected after " + next + " messages");
+                    }
+                    if (!channel.isWritable())
+                    {
+                        channel.eventLoop().execute(this);
+                        return;
+                    }
+                    final long due = dueNs(startNs, next, rate);
+                    long now = System.nanoTime();
+                    while (now < due)
+                    {
+                        LockSupport.parkNanos(due - now);
+                        now = System.nanoTime();
+                    }
+                    trade(text, next);
+                    final ByteBuf bytes = channel.alloc().buffer(text.length());
+                    ByteBufUtil.writeAscii(bytes, text);
+                    channel.writeAndFlush(new TextWebSocketFrame(bytes), channel.voidPromise());
+                    sendLag.recordValue(Math.max(0, now - due));
+                    next++;
+                }
+                done.complete(null);
             }
-            trade(text, i);
-            final ByteBuf bytes = channel.alloc().buffer(text.length());
-            ByteBufUtil.writeAscii(bytes, text);
-            channel.writeAndFlush(new TextWebSocketFrame(bytes), channel.voidPromise());
-            sendLag.recordValue(Math.max(0, now - due));
+            catch (final RuntimeException e)
+            {
+                done.completeExceptionally(e);
+            }
         }
     }
 
