@@ -42,7 +42,9 @@ public record Variant(String name, Kind kind, PipelineConfig.Mode mode, Pipeline
     {
         return switch (kind)
         {
-            case RING -> "engine Pipeline, mode " + mode + ", " + waitStrategy + " waits, " + threads() + " thread(s)";
+            case RING -> "engine Pipeline, mode " + mode + ", " + waitStrategy + " waits, " + threads() + " thread(s)"
+                + (mode == PipelineConfig.Mode.JOURNAL_PARALLEL
+                    ? " (measured before the stage thread waits for the input's journal append)" : "");
             case RING_PER_STAGE -> "one ring, one thread per stage (journal, risk, exit-plan, strategy, execution), "
                 + waitStrategy + " waits";
             case ABQ_SINGLE -> "ArrayBlockingQueue hand-off to one thread running the pipeline's stage handler";
