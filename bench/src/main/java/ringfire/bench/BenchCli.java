@@ -72,9 +72,10 @@ public final class BenchCli
                 stages with open positions); per threading variant, HdrHistograms from frame receipt and from
                 the intended send time (coordinated omission corrected), p50 ... p99.99 and max, against
                 same-run baselines (ArrayBlockingQueue hand-offs; a bare ring hop) with ratios and goal verdicts.
-                Variants (default: all): bare-W, ring-single-W, ring-parallel-W, ring-per-stage-W (W = blocking,
-                sleeping, yielding, busy-spin), abq-single, abq-per-stage. Writes VARIANT.*.hgrm and
-                summary.txt into --out (default bench/results/latency-<UTC time>). --quick: 2,000 msg/s,
+                Variants (default: all): bare-W, ring-single-W, ring-parallel-W (W = blocking, sleeping,
+                yielding, busy-spin), ring-per-stage-blocking|sleeping, abq-single, abq-per-stage.
+                Writes VARIANT.*.hgrm and summary.txt into --out (default
+                bench/results/latency-<UTC time>). --quick: 2,000 msg/s,
                 0.05 s warmup + 0.1 s per variant (a smoke run, not numbers).
         """;
 
@@ -289,6 +290,11 @@ public final class BenchCli
 
     static int latency(final List<String> args, final PrintStream out)
     {
+        if (args.contains("--help") || args.contains("-h"))
+        {
+            out.print(USAGE);
+            return EXIT_OK;
+        }
         final LatencyOptions options = LatencyOptions.parse(args);
         final Path dir = options.out() != null ? options.out() : resultsDir().resolve("latency-" + timestamp());
         new LatencyBench(options, dir, out).run();

@@ -185,6 +185,10 @@ class BenchSmokeTest
         assertThat(usageError("latency", "--variants", "ring-per-stage-busy-spin")).contains("would spin five threads");
         assertThat(usageError("latency", "--variants", "ring-double-sleeping")).contains("unknown variant");
         assertThat(usageError("latency", "--nope")).contains("latency: unknown option '--nope'");
+        final ByteArrayOutputStream help = new ByteArrayOutputStream();
+        assertThat(BenchCli.run(new String[] {"latency", "--help"}, new PrintStream(help), new PrintStream(
+            new ByteArrayOutputStream()))).isEqualTo(BenchCli.EXIT_OK);
+        assertThat(help.toString(StandardCharsets.UTF_8)).contains("./ringfire bench latency [--quick]");
     }
 
     private static String usageError(final String... args)
