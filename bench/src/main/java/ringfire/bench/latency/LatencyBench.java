@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -65,8 +66,8 @@ public final class LatencyBench
 
     /** The outcome of one variant. */
     record Result(Variant variant, Histogram fromFrame, Histogram fromIntended, Histogram sendLag, long messages,
-        long faults, long fills, long exits, double loadBefore, double loadAfter, long gcCount, long gcMillis,
-        String skipped)
+        long faults, String firstFault, long fills, long exits, double loadBefore, double loadAfter, long gcCount,
+        long gcMillis, String skipped)
     {
     }
 
@@ -135,6 +136,7 @@ public final class LatencyBench
         final EngineSettings settings = settings();
         final InstrumentSpec[] symbols = symbols(settings);
         final Faults faults = new Faults();
+        final AtomicReference<String> firstFault = new AtomicReference<>();
         final long[] decisions = new long[2];
         final Egress egress = (buffer, offset, length) -> count(decisions, buffer, offset);
         Path dir = null;
@@ -159,11 +161,12 @@ public final class LatencyBench
                     new RecordingStage(trading.execution(), measurement));
                 try
                 {
-                    target = target(v, events, stages, egress, faults);
+                    target = target(v, events, stages, egress, faults, firstFault);
                 }
                 catch (final IllegalArgumentException e)
                 {
-                    return new Result(v, null, null, null, 0, 0, 0, 0, loadBefore, loadBefore, 0, 0, e.getMessage());
+                    return new Result(v, null, null, null, 0, 0, null, 0, 0, loadBefore, loadBefore, 0, 0,
+                        e.getMessage());
                 }
                 leadIn(target, settings, symbols);
                 final SymbolResolver resolver = new SymbolResolver();
@@ -195,7 +198,7 @@ public final class LatencyBench
             }
             final long[] gcAfter = LatencyReport.gc();
             return new Result(v, measurement.fromFrame(), measurement.fromIntended(), sendLag, seen, faults.total(),
-                decisions[0], decisions[1], loadBefore, LatencyReport.loadAverage(), gcAfter[0] - gcBefore[0],
+                firstFault.get(), decisions[0], decisions[1], loadBefore, LatencyReport.loadAverage(), gcAfter[0] - gcBefore[0],
                 gcAfter[1] - gcBefore[1], null);
         }
         catch (final IOException e)
@@ -237,14 +240,14 @@ public final class LatencyBench
     }
 
     private static Target target(final Variant v, final EventJournal journal, final Stages stages, final Egress egress,
-        final Faults faults)
+        final Faults faults, final AtomicReference<String> firstFault)
     {
         return switch (v.kind())
         {
             case RING -> new RingTarget(new PipelineConfig(v.mode(), v.waitStrategy(), RING_SIZE), journal, stages, egress,
                 faults);
             case RING_PER_STAGE -> new PerStageRingTarget(v.waitStrategy(), RING_SIZE,
-                StageStep.chain(BenchAccess.inOrder(stages), journal, egress, faults));
+                StageStep.chain(BenchAccess.inOrder(stages), journal, egress, faults, firstFault));
             case ABQ_SINGLE ->
             {
                 final var handler = BenchAccess.singleThreadHandler(stages, journal, egress, faults);
@@ -258,10 +261,12 @@ public final class LatencyBench
                     catch (final Exception e)
                     {
                         faults.record("abq", event.sequence(), e);
+                        firstFault.compareAndSet(null, "abq at input sequence " + event.sequence() + ": " + e);
                     }
                 });
             }
-            case ABQ_PER_STAGE -> new AbqTarget(StageStep.chain(BenchAccess.inOrder(stages), journal, egress, faults));
+            case ABQ_PER_STAGE -> new AbqTarget(StageStep.chain(BenchAccess.inOrder(stages), journal, egress, faults,
+                firstFault));
             case BARE -> throw new IllegalStateException("bare has no pipeline");
         };
     }

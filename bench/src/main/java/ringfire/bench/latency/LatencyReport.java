@@ -104,6 +104,11 @@ final class LatencyReport
             r.fromFrame().getTotalCount(), r.faults(), r.fills(),
             r.exits(), r.variant().kind() == Variant.Kind.BARE || r.fills() == 2 && r.exits() == 0 ? ""
                 : "  (expected 2 fills, 0 exits: steady state not as designed)");
+        if (r.faults() > 0)
+        {
+            line("   pipeline faults: %d; %s", r.faults(), r.firstFault() != null ? "first: " + r.firstFault()
+                : "inside the engine's stage handler (its log names the cause)");
+        }
         line(percentiles("frame->decision", r.fromFrame()));
         line(percentiles("intended->decision", r.fromIntended()));
         line(percentiles("feed send lag", r.sendLag()));

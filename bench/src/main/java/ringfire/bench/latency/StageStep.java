@@ -10,11 +10,17 @@ import ringfire.engine.pipeline.EventJournal;
 import ringfire.engine.pipeline.Faults;
 import ringfire.engine.pipeline.Stage;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * One step of a one-thread-per-stage pipeline: the input journal, one decision stage, or the last stage followed
  * by the release of the decisions (journal them, then egress), as the engine's stage handler does. A fault in a
  * stage is recorded and the event's decisions from that stage rolled back; later stages still see the event (the
- * engine's own handler skips them; the harness expects no faults and reports any).
+ * engine's own handler skips them). The first fault's description is kept for the report.
+ *
+ * <p>The engine's stages share state (ledger, exit plans, broker, decision log) and are built to run on one thread,
+ * one event at a time. Run one per thread, a stage works on event {@code n + 1} while the next works on {@code n}:
+ * this threading is a timing experiment of the harness, not a way the engine can run.
  */
 final class StageStep implements EventHandler<EngineEvent>
 {
@@ -23,41 +29,35 @@ final class StageStep implements EventHandler<EngineEvent>
     private final EventJournal journal;
     private final Egress egress;
     private final Faults faults;
+    private final AtomicReference<String> firstFault;
     private volatile long processed;
 
     private StageStep(final Stage stage, final boolean last, final EventJournal journal, final Egress egress,
-        final Faults faults)
+        final Faults faults, final AtomicReference<String> firstFault)
     {
         this.stage = stage;
         this.last = last;
         this.journal = journal;
         this.egress = egress;
         this.faults = faults;
+        this.firstFault = firstFault;
     }
 
-    static StageStep journal(final EventJournal journal, final Faults faults)
-    {
-        return new StageStep(null, false, journal, null, faults);
-    }
-
-    static StageStep stage(final Stage stage, final Faults faults)
-    {
-        return new StageStep(stage, false, null, null, faults);
-    }
-
-    static StageStep last(final Stage stage, final EventJournal journal, final Egress egress, final Faults faults)
-    {
-        return new StageStep(stage, true, journal, egress, faults);
-    }
-
-    /** The steps of the pipeline's order: journal, risk, exit-plan, strategy, execution + release. */
-    static StageStep[] chain(final Stage[] stages, final EventJournal journal, final Egress egress, final Faults faults)
+    /**
+     * The steps of the pipeline's order: journal, risk, exit-plan, strategy, execution + release.
+     *
+     * @param firstFault receives a description of the first exception a stage throws
+     */
+    static StageStep[] chain(final Stage[] stages, final EventJournal journal, final Egress egress, final Faults faults,
+        final AtomicReference<String> firstFault)
     {
         final StageStep[] steps = new StageStep[stages.length + 1];
-        steps[0] = journal(journal, faults);
+        steps[0] = new StageStep(null, false, journal, null, faults, firstFault);
         for (int i = 0; i < stages.length; i++)
         {
-            steps[i + 1] = i == stages.length - 1 ? last(stages[i], journal, egress, faults) : stage(stages[i], faults);
+            final boolean last = i == stages.length - 1;
+            steps[i + 1] = new StageStep(stages[i], last, last ? journal : null, last ? egress : null, faults,
+                firstFault);
         }
         return steps;
     }
@@ -80,6 +80,7 @@ final class StageStep implements EventHandler<EngineEvent>
             {
                 decisions.rollback(mark);
                 faults.record(stage.name(), event.sequence(), e);
+                firstFault.compareAndSet(null, stage.name() + " at input sequence " + event.sequence() + ": " + e);
             }
             if (last)
             {

@@ -46,9 +46,9 @@ public record Variant(String name, Kind kind, PipelineConfig.Mode mode, Pipeline
                 + (mode == PipelineConfig.Mode.JOURNAL_PARALLEL
                     ? " (measured before the stage thread waits for the input's journal append)" : "");
             case RING_PER_STAGE -> "one ring, one thread per stage (journal, risk, exit-plan, strategy, execution), "
-                + waitStrategy + " waits";
+                + waitStrategy + " waits (a timing experiment: the stages share state and are not built for it)";
             case ABQ_SINGLE -> "ArrayBlockingQueue hand-off to one thread running the pipeline's stage handler";
-            case ABQ_PER_STAGE -> "ArrayBlockingQueue hand-offs between five stage threads";
+            case ABQ_PER_STAGE -> "ArrayBlockingQueue hand-offs between five stage threads (the same caveat)";
             case BARE -> "bare Disruptor hop, empty handler, " + waitStrategy + " waits, 1 thread, frames not decoded";
         };
     }
