@@ -148,10 +148,14 @@ class BenchSmokeTest
                 continue;
             }
             ran++;
-            assertThat(hgrmTotalCount(out.resolve(v.name() + ".frame.hgrm"))).as(v.name()).isEqualTo(measured);
-            assertThat(hgrmTotalCount(out.resolve(v.name() + ".intended.hgrm"))).as(v.name()).isEqualTo(measured);
-            assertThat(hgrmTotalCount(out.resolve(v.name() + ".send-lag.hgrm"))).as(v.name())
+            final Hgrm frame = hgrm(out.resolve(v.name() + ".frame.hgrm"));
+            final Hgrm intended = hgrm(out.resolve(v.name() + ".intended.hgrm"));
+            assertThat(frame.total()).as(v.name()).isEqualTo(measured);
+            assertThat(intended.total()).as(v.name()).isEqualTo(measured);
+            assertThat(hgrm(out.resolve(v.name() + ".send-lag.hgrm")).total()).as(v.name())
                 .isEqualTo(options.messages());
+            // a frame is read after it was due, so measured from its due time it is never faster
+            assertThat(intended.max()).as(v.name()).isGreaterThanOrEqualTo(frame.max());
         }
         assertThat(ran).isGreaterThanOrEqualTo(11);
         assertThat(text).containsPattern("frame->decision +p50 +[0-9.,]+ p90 +[0-9.,]+ p99 +[0-9.,]+ p99\\.9 +[0-9.,]+ "
@@ -202,9 +206,13 @@ class BenchSmokeTest
     /**
      * Parses an .hgrm file (HdrHistogram's percentile distribution): every data row has a value, a percentile
      * between 0 and 1, a cumulative count and 1/(1-percentile), in order, the last at percentile 1 (where the
-     * fourth column is left out); returns the footer's total count, which the last row's count must equal.
+     * fourth column is left out); returns the footer's total count, which the last row's count must equal, and max.
      */
-    private static long hgrmTotalCount(final Path file) throws java.io.IOException
+    private record Hgrm(long total, double max)
+    {
+    }
+
+    private static Hgrm hgrm(final Path file) throws java.io.IOException
     {
         assertThat(file).exists();
         final List<String> lines = Files.readAllLines(file);
@@ -213,6 +221,7 @@ class BenchSmokeTest
         double lastPercentile = -1;
         long lastCount = -1;
         Long total = null;
+        double max = -1;
         for (final String line : lines.subList(1, lines.size()))
         {
             final String l = line.trim();
@@ -222,6 +231,7 @@ class BenchSmokeTest
             }
             if (l.startsWith("#[Max"))
             {
+                max = Double.parseDouble(l.substring(l.indexOf('=') + 1, l.indexOf(',')).trim());
                 total = Long.parseLong(l.substring(l.indexOf("Total count") + "Total count".length())
                     .replaceAll("[^0-9]", ""));
                 continue;
@@ -243,7 +253,8 @@ class BenchSmokeTest
         }
         assertThat(lastPercentile).as(file + " ends at percentile 1").isEqualTo(1.0);
         assertThat(total).as(file + " footer").isNotNull().isEqualTo(lastCount);
-        return total;
+        assertThat(max).as(file + " max").isNotNegative();
+        return new Hgrm(total, max);
     }
 
     // --- invoking a benchmark the way JMH would, once per parameter combination ------------------------------
