@@ -5,6 +5,8 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import ringfire.bench.latency.LatencyBench;
+import ringfire.bench.latency.LatencyOptions;
 import ringfire.bench.replay.ReplayBench;
 import ringfire.engine.pipeline.PipelineConfig;
 
@@ -29,6 +31,7 @@ import java.util.Set;
  *   ./ringfire bench jmh [PATTERN...] [--quick] [JMH-OPTION...]
  *   ./ringfire bench replay [--quick] [--trades N] [--bars N] [--warmups N] [--runs N] [--min-round S]
  *                           [--wait W] [--dir DIR] [--keep]
+ *   ./ringfire bench latency [--quick] [--rate N] [--duration 60s] [--warmup 5s] [--variants A,B,...] [--out DIR]
  *   ./ringfire bench JMH-ARGS...        (anything else: handed to JMH's own command line unchanged)
  * </pre>
  */
@@ -46,6 +49,8 @@ public final class BenchCli
                ./ringfire bench replay [--quick] [--trades N] [--bars N] [--warmups N] [--runs N]
                                        [--min-round SECONDS] [--wait blocking|sleeping|yielding|busy-spin]
                                        [--dir DIR] [--keep]
+               ./ringfire bench latency [--quick] [--rate 10000] [--duration 60s] [--warmup 5s]
+                                        [--variants NAME,...] [--out DIR]
                ./ringfire bench JMH-ARGS...   (e.g. -l, -h: JMH's own command line, unchanged)
 
         jmh     runs the JMH benchmarks matching the PATTERNs (regular expressions; default: all), 1 fork,
@@ -62,6 +67,16 @@ public final class BenchCli
                 `ringfire replay`; --quick: 100,000 trades, 10,080 bars, 1 + 1 rounds of one pass.
                 --dir DIR records the journals in a new directory inside DIR (default: the temp directory);
                 --keep leaves them there afterwards.
+        latency end-to-end latency, WebSocket frame -> decision: a loopback feed sends public trades at --rate
+                msg/s (open loop) to the gateway client and the pipeline (Chronicle journal, default trading
+                stages with open positions); per threading variant, HdrHistograms from frame receipt and from
+                the intended send time (coordinated omission corrected), p50 ... p99.99 and max, against
+                same-run baselines (ArrayBlockingQueue hand-offs; a bare ring hop) with ratios and goal verdicts.
+                Variants (default: all): bare-W, ring-single-W, ring-parallel-W (W = blocking, sleeping,
+                yielding, busy-spin), ring-per-stage-blocking|sleeping, abq-single, abq-per-stage.
+                Writes VARIANT.*.hgrm and summary.txt into --out (default
+                bench/results/latency-<UTC time>). --quick: 2,000 msg/s,
+                0.05 s warmup + 0.1 s per variant (a smoke run, not numbers).
         """;
 
     private BenchCli()
@@ -87,6 +102,7 @@ public final class BenchCli
             {
                 case "jmh" -> jmh(List.of(args).subList(1, args.length), out, err);
                 case "replay" -> replay(List.of(args).subList(1, args.length), out, err);
+                case "latency" -> latency(List.of(args).subList(1, args.length), out);
                 default ->
                 {
                     org.openjdk.jmh.Main.main(args);
@@ -268,6 +284,21 @@ public final class BenchCli
         {
             throw new IllegalArgumentException(option + " expects a whole number, was '" + text + "'");
         }
+    }
+
+    // --- latency -----------------------------------------------------------------------------------------------
+
+    static int latency(final List<String> args, final PrintStream out)
+    {
+        if (args.contains("--help") || args.contains("-h"))
+        {
+            out.print(USAGE);
+            return EXIT_OK;
+        }
+        final LatencyOptions options = LatencyOptions.parse(args);
+        final Path dir = options.out() != null ? options.out() : resultsDir().resolve("latency-" + timestamp());
+        new LatencyBench(options, dir, out).run();
+        return EXIT_OK;
     }
 
     // --- shared ------------------------------------------------------------------------------------------------

@@ -9,6 +9,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
+import ringfire.bench.latency.LatencyBench;
+import ringfire.bench.latency.LatencyOptions;
+import ringfire.bench.latency.Variant;
 import ringfire.bench.replay.ReplayBench;
 import ringfire.engine.pipeline.PipelineConfig;
 
@@ -121,6 +124,137 @@ class BenchSmokeTest
         assertThat(BenchCli.run(new String[] {"replay", "--nope"}, new PrintStream(new ByteArrayOutputStream()),
             new PrintStream(err))).isEqualTo(BenchCli.EXIT_USAGE);
         assertThat(err.toString()).contains("unknown option '--nope'");
+    }
+
+    @Test
+    void latencyHarnessRunsEveryVariantQuickly() throws Exception
+    {
+        final LatencyOptions options = LatencyOptions.parse(List.of("--quick"));
+        assertThat(options.variants()).hasSize(13);
+        final ByteArrayOutputStream log = new ByteArrayOutputStream();
+        final Path out = tmp.resolve("latency");
+        final List<Path> files = new LatencyBench(options, out, new PrintStream(log, true, StandardCharsets.UTF_8))
+            .run();
+        final String text = log.toString(StandardCharsets.UTF_8);
+        final long measured = options.messages() - options.warmupMessages();
+        int ran = 0;
+        for (final Variant v : options.variants())
+        {
+            assertThat(text).contains("== " + v.name() + ": ");
+            if (text.contains("== " + v.name() + ": " + v.describe() + "\n   skipped: "))
+            {
+                // a spinning configuration the engine refuses on this machine's core count
+                assertThat(v.waitStrategy().spins()).as(v.name()).isTrue();
+                continue;
+            }
+            ran++;
+            final Hgrm frame = hgrm(out.resolve(v.name() + ".frame.hgrm"));
+            final Hgrm intended = hgrm(out.resolve(v.name() + ".intended.hgrm"));
+            assertThat(frame.total()).as(v.name()).isEqualTo(measured);
+            assertThat(intended.total()).as(v.name()).isEqualTo(measured);
+            assertThat(hgrm(out.resolve(v.name() + ".send-lag.hgrm")).total()).as(v.name())
+                .isEqualTo(options.messages());
+            // a frame is read after it was due, so measured from its due time it is never faster
+            assertThat(intended.max()).as(v.name()).isGreaterThanOrEqualTo(frame.max());
+        }
+        assertThat(ran).isGreaterThanOrEqualTo(11);
+        assertThat(text).containsPattern("frame->decision +p50 +[0-9.,]+ p90 +[0-9.,]+ p99 +[0-9.,]+ p99\\.9 +[0-9.,]+ "
+            + "p99\\.99 +[0-9.,]+ max +[0-9.,]+ us");
+        assertThat(text).containsPattern("intended->decision +p50 ");
+        assertThat(text).contains("ring-single-sleeping     / bare-sleeping", "abq-single               / ring-single-sleeping",
+            "goals, engine default ring-single-sleeping", "p99 frame->decision", "machine: ", "load: ");
+        assertThat(text).doesNotContain("steady state not as designed");
+        assertThat(files).contains(out.resolve("summary.txt"));
+        assertThat(Files.readString(out.resolve("summary.txt"))).contains("ratios of p99 frame->decision");
+    }
+
+    @Test
+    void latencyOptionsAreValidated()
+    {
+        final LatencyOptions defaults = LatencyOptions.parse(List.of());
+        assertThat(defaults.rate()).isEqualTo(10_000);
+        assertThat(defaults.durationSeconds()).isEqualTo(60);
+        assertThat(defaults.messages()).isEqualTo(650_000);
+        final LatencyOptions o = LatencyOptions.parse(List.of("--rate", "5_000", "--duration", "500ms", "--warmup",
+            "0", "--variants", "abq-single,ring-single-busy-spin"));
+        assertThat(o.messages()).isEqualTo(2_500);
+        assertThat(o.variants()).extracting(Variant::name).containsExactly("abq-single", "ring-single-busy-spin");
+        assertThat(usageError("latency", "--rate", "0"))
+            .contains("--rate expects messages per second between 1 and 1000000, was '0'");
+        assertThat(usageError("latency", "--rate", "fast")).contains("--rate expects messages per second");
+        assertThat(usageError("latency", "--duration", "0s"))
+            .contains("--duration expects a duration such as 60s, 500ms or 2m, above 0 up to 1 hour, was '0s'");
+        assertThat(usageError("latency", "--duration", "-5s")).contains("--duration expects a duration");
+        assertThat(usageError("latency", "--duration")).contains("--duration needs a value");
+        assertThat(usageError("latency", "--variants", "ring-per-stage-busy-spin")).contains("would spin five threads");
+        assertThat(usageError("latency", "--variants", "ring-double-sleeping")).contains("unknown variant");
+        assertThat(usageError("latency", "--nope")).contains("latency: unknown option '--nope'");
+        final ByteArrayOutputStream help = new ByteArrayOutputStream();
+        assertThat(BenchCli.run(new String[] {"latency", "--help"}, new PrintStream(help), new PrintStream(
+            new ByteArrayOutputStream()))).isEqualTo(BenchCli.EXIT_OK);
+        assertThat(help.toString(StandardCharsets.UTF_8)).contains("./ringfire bench latency [--quick]");
+    }
+
+    private static String usageError(final String... args)
+    {
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(BenchCli.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err)))
+            .isEqualTo(BenchCli.EXIT_USAGE);
+        return err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+    }
+
+    /**
+     * Parses an .hgrm file (HdrHistogram's percentile distribution): every data row has a value, a percentile
+     * between 0 and 1, a cumulative count and 1/(1-percentile), in order, the last at percentile 1 (where the
+     * fourth column is left out); returns the footer's total count, which the last row's count must equal, and max.
+     */
+    private record Hgrm(long total, double max)
+    {
+    }
+
+    private static Hgrm hgrm(final Path file) throws java.io.IOException
+    {
+        assertThat(file).exists();
+        final List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0).trim().split("\\s+")).containsExactly("Value", "Percentile", "TotalCount",
+            "1/(1-Percentile)");
+        double lastPercentile = -1;
+        long lastCount = -1;
+        Long total = null;
+        double max = -1;
+        for (final String line : lines.subList(1, lines.size()))
+        {
+            final String l = line.trim();
+            if (l.isEmpty())
+            {
+                continue;
+            }
+            if (l.startsWith("#[Max"))
+            {
+                max = Double.parseDouble(l.substring(l.indexOf('=') + 1, l.indexOf(',')).trim());
+                total = Long.parseLong(l.substring(l.indexOf("Total count") + "Total count".length())
+                    .replaceAll("[^0-9]", ""));
+                continue;
+            }
+            if (l.startsWith("#"))
+            {
+                continue;
+            }
+            final String[] cols = l.split("\\s+");
+            final double percentile = Double.parseDouble(cols[1]);
+            // the row at percentile 1 has no 1/(1-Percentile) column
+            assertThat(cols).as(file + ": " + l).hasSize(percentile == 1.0 ? 3 : 4);
+            assertThat(Double.parseDouble(cols[0])).isNotNegative();
+            final long count = Long.parseLong(cols[2]);
+            assertThat(percentile).isBetween(lastPercentile, 1.0);
+            assertThat(count).isGreaterThanOrEqualTo(lastCount);
+            lastPercentile = percentile;
+            lastCount = count;
+        }
+        assertThat(lastPercentile).as(file + " ends at percentile 1").isEqualTo(1.0);
+        assertThat(total).as(file + " footer").isNotNull().isEqualTo(lastCount);
+        assertThat(max).as(file + " max").isNotNegative();
+        return new Hgrm(total, max);
     }
 
     // --- invoking a benchmark the way JMH would, once per parameter combination ------------------------------
