@@ -11,6 +11,7 @@ import ringfire.engine.pipeline.Faults;
 import ringfire.engine.pipeline.Stage;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * One step of a one-thread-per-stage pipeline: the input journal, one decision stage, or the last stage followed
@@ -30,6 +31,7 @@ final class StageStep implements EventHandler<EngineEvent>
     private final Egress egress;
     private final Faults faults;
     private final AtomicReference<String> firstFault;
+    private final Consumer<EngineEvent> inputJournal;
     private volatile long processed;
 
     private StageStep(final Stage stage, final boolean last, final EventJournal journal, final Egress egress,
@@ -41,6 +43,7 @@ final class StageStep implements EventHandler<EngineEvent>
         this.egress = egress;
         this.faults = faults;
         this.firstFault = firstFault;
+        this.inputJournal = stage == null ? BenchAccess.inputJournal(journal, faults) : null;
     }
 
     /**
@@ -66,7 +69,7 @@ final class StageStep implements EventHandler<EngineEvent>
     {
         if (stage == null)
         {
-            BenchAccess.journalInput(journal, faults, event);
+            inputJournal.accept(event);
         }
         else if (event.isJournaled())
         {

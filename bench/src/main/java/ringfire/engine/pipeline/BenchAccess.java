@@ -3,6 +3,9 @@ package ringfire.engine.pipeline;
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.WaitStrategy;
+import ringfire.engine.metrics.PipelineMetrics;
+
+import java.util.function.Consumer;
 
 /**
  * The latency harness's way into the pipeline's package-private parts, so that its baselines (ArrayBlockingQueue
@@ -29,13 +32,17 @@ public final class BenchAccess
     public static EventHandler<EngineEvent> singleThreadHandler(final Stages stages, final EventJournal journal,
         final Egress egress, final Faults faults)
     {
-        return new StageHandler(stages.inOrder(), journal, egress, faults, null);
+        return new StageHandler(stages.inOrder(), journal, egress, faults, null, PipelineMetrics.OFF);
     }
 
-    /** Journals the event's input as the pipeline does, marking it journaled or recording the fault. */
-    public static void journalInput(final EventJournal journal, final Faults faults, final EngineEvent event)
+    /**
+     * The pipeline's input-journal step: journals each event's input as the pipeline does (raising a locally
+     * stamped input's time, marking it journaled or recording the fault). One per event stream: it keeps the
+     * latest journaled time.
+     */
+    public static Consumer<EngineEvent> inputJournal(final EventJournal journal, final Faults faults)
     {
-        InputJournalHandler.journalInput(journal, faults, event);
+        return new InputJournalHandler(journal, faults, PipelineMetrics.OFF)::journal;
     }
 
     public static Stage[] inOrder(final Stages stages)
