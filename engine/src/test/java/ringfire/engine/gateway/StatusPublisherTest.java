@@ -104,7 +104,7 @@ class StatusPublisherTest
         {
             final StatusPublisher publisher = new StatusPublisher(pipeline.ingress(), new int[] {1, 2});
             final BybitWsConfig config = BybitWsConfig.builder(sim.uri(), List.of("BTCUSDT", "ETHUSDT"))
-                .pingInterval(Duration.ofMillis(100)).heartbeatTimeout(Duration.ofMillis(500))
+                .pingInterval(Duration.ofSeconds(1)).heartbeatTimeout(Duration.ofSeconds(10))
                 .backoff(Duration.ofMillis(20), Duration.ofMillis(100)).build();
             try (BybitWsClient client = new BybitWsClient(config, new RecordingFrames(0), publisher))
             {
