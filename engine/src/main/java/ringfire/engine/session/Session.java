@@ -44,13 +44,29 @@ public final class Session implements AutoCloseable
         final SessionConfig config,
         final Egress egress)
     {
+        return start(dir, journalOptions, pipelineConfig, config, egress, null);
+    }
+
+    /**
+     * As {@link #start(Path, JournalOptions, PipelineConfig, SessionConfig, Egress)}, with {@code observer} (or
+     * null) seeing the trading core after each event's decision stages (see {@link TradingObserver}).
+     */
+    public static Session start(
+        final Path dir,
+        final JournalOptions journalOptions,
+        final PipelineConfig pipelineConfig,
+        final SessionConfig config,
+        final Egress egress,
+        final TradingObserver observer)
+    {
         final Journal journal = Journal.openForWriting(dir, journalOptions);
         try
         {
             final long firstSequence = journal.lastSequence() + 1;
             writeSessionStart(journal, config, firstSequence);
+            final Faults faults = new Faults();
             final Pipeline pipeline = Pipeline.start(pipelineConfig, new ChronicleEventJournal(journal),
-                TradingStages.create(config.settings()), egress, new Faults(), firstSequence);
+                TradingStages.create(config.settings(), observer, faults), egress, faults, firstSequence);
             final Session session = new Session(journal, pipeline);
             session.defineSymbols(config.settings().instruments(), config.startTimeNs());
             return session;

@@ -1,0 +1,39 @@
+package ringfire.engine.snapshot;
+
+import java.util.Arrays;
+
+/** An immutable copy of equity points over event time, oldest first: times epoch ns, equity Money. */
+public final class EquitySeries
+{
+    public static final EquitySeries EMPTY = new EquitySeries(new long[0], new long[0]);
+
+    private final long[] timesNs;
+    private final long[] equities;
+
+    EquitySeries(final long[] timesNs, final long[] equities)
+    {
+        this.timesNs = timesNs;
+        this.equities = equities;
+    }
+
+    public int size()
+    {
+        return timesNs.length;
+    }
+
+    public long timeNs(final int i)
+    {
+        return timesNs[i];
+    }
+
+    public long equity(final int i)
+    {
+        return equities[i];
+    }
+
+    @Override
+    public String toString()
+    {
+        return "EquitySeries" + Arrays.toString(timesNs) + Arrays.toString(equities);
+    }
+}
