@@ -37,7 +37,7 @@ public final class TradingCore
         return settings;
     }
 
-    /** The configured instruments, in configuration order. */
+    /** The configured instruments, in the settings' order. */
     public List<InstrumentSpec> instruments()
     {
         return settings.instruments();

@@ -16,6 +16,17 @@ public final class EquitySeries
         this.equities = equities;
     }
 
+    /** A series of copies of the given points (same length, oldest first). */
+    public static EquitySeries of(final long[] timesNs, final long[] equities)
+    {
+        if (timesNs.length != equities.length)
+        {
+            throw new IllegalArgumentException("equity series: " + timesNs.length + " times but " + equities.length
+                + " values");
+        }
+        return new EquitySeries(timesNs.clone(), equities.clone());
+    }
+
     public int size()
     {
         return timesNs.length;

@@ -14,6 +14,7 @@ import ringfire.engine.session.Session;
 import ringfire.engine.session.SessionConfig;
 import ringfire.engine.settings.EngineSettings;
 import ringfire.engine.sim.SimExchange;
+import ringfire.engine.snapshot.SnapshotPublisher;
 import ringfire.ops.admin.AdminCommands;
 import ringfire.ops.admin.AdminServer;
 import ringfire.ops.config.FeedConfig;
@@ -35,6 +36,8 @@ import java.util.function.IntConsumer;
 final class Daemon implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+    /** Event time between snapshots of the trading core for the admin port when nothing is decided. */
+    private static final long CORE_SNAPSHOT_INTERVAL_NS = 1_000_000_000L;
 
     private final SimExchange sim;
     private final Session session;
@@ -78,11 +81,12 @@ final class Daemon implements AutoCloseable
         final Instant startedAt = Instant.now();
         final long startNs = startedAt.getEpochSecond() * 1_000_000_000L + startedAt.getNano();
         final DaemonSnapshot snapshot = new DaemonSnapshot();
+        final SnapshotPublisher core = new SnapshotPublisher(CORE_SNAPSHOT_INTERVAL_NS);
         final Session session;
         try
         {
             session = Session.start(config.journalDir(), config.journal(), config.pipeline(),
-                new SessionConfig(settings, startNs), snapshot);
+                new SessionConfig(settings, startNs), snapshot, core);
         }
         catch (final RuntimeException e)
         {
@@ -118,7 +122,7 @@ final class Daemon implements AutoCloseable
             final BybitWsClient c = client;
             final AdminCommands commands = new AdminCommands(session.ingress(),
                 new DaemonEngineView(settings, config.mode().name(), startedAt, snapshot, session.faults(),
-                    c::framesReceived));
+                    c::framesReceived, core::latest));
             final Optional<AdminServer> server = AdminServer.start(config.admin(), secrets, commands);
             admin = server.orElse(null);
             LOG.info("ringfire daemon running");
