@@ -165,6 +165,42 @@ class SnapshotPublisherTest
     }
 
     @Test
+    void shouldKeepEveryDecisionWhenTheObserverFails(@TempDir final Path tmp)
+    {
+        final BarFile btc = BarFile.load(Inputs.BTC);
+        final long faults;
+        final int bars = 300;
+        try (Session session = start(tmp.resolve("failing"), btc.openTimeMs(0) * 1_000_000L, (event, core) ->
+        {
+            throw new IllegalStateException("observer fails");
+        }))
+        {
+            final Inputs inputs = new Inputs(session.ingress());
+            for (int i = 0; i < bars; i++)
+            {
+                btc.publish(inputs, i);
+            }
+            session.awaitProcessed();
+            faults = session.faults().total();
+        }
+        try (Session session = start(tmp.resolve("plain"), btc.openTimeMs(0) * 1_000_000L, null))
+        {
+            final Inputs inputs = new Inputs(session.ingress());
+            for (int i = 0; i < bars; i++)
+            {
+                btc.publish(inputs, i);
+            }
+            session.awaitProcessed();
+        }
+        final int symbols = EngineSettings.defaults().instruments().size();
+        assertThat(faults).as("one fault per input (symbol definitions and bars)").isEqualTo(symbols + bars);
+        final JournaledDecisions failing = JournaledDecisions.read(tmp.resolve("failing"));
+        assertThat(failing.fills()).isNotEmpty();
+        assertThat(ScenarioRun.hashOf(failing.frames()))
+            .isEqualTo(ScenarioRun.hashOf(JournaledDecisions.read(tmp.resolve("plain")).frames()));
+    }
+
+    @Test
     void shouldShowThePendingEntryThenThePlansLevelsAndTheOperatorsSwitches(@TempDir final Path dir)
     {
         final EngineSettings settings = EngineSettings.defaults()
