@@ -16,10 +16,11 @@ import java.util.List;
  *
  * @param sequence    sequence of the input after which it was taken
  * @param eventTimeNs that input's event time
+ * @param marketTimeNs the latest event time of the market data seen (see {@link SnapshotPublisher}), 0 before any
  * @param trades      the last closed round trips (at most {@link SnapshotPublisher#MAX_TRADES}), oldest first
- * @param equity      equity after the last event of each minute of event time, oldest first (bounded)
+ * @param equity      equity after the last event of each minute of market time, at that time, oldest first (bounded)
  */
-public record EngineSnapshot(long sequence, long eventTimeNs, Account account, Risk risk, List<PositionRow> positions,
+public record EngineSnapshot(long sequence, long eventTimeNs, long marketTimeNs, Account account, Risk risk, List<PositionRow> positions,
     List<OrderRow> orders, List<Trade> trades, EquitySeries equity)
 {
     /**

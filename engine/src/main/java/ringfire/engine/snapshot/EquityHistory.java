@@ -1,10 +1,10 @@
 package ringfire.engine.snapshot;
 
 /**
- * Equity after the last event of each minute of event time, at that event's time, for the last
+ * Equity after the last event of each minute of market time, at that time, for the last
  * {@code capacity} minutes that had an event: a ring on the pipeline thread, allocation-free per event, copied
  * into an immutable {@link EquitySeries} when asked. The minute still in progress is not in it (the snapshot's own
- * time and equity are the latest point). Event time is taken as never going back: an earlier time counts as the
+ * market time and equity are the latest point). Time is taken as never going back: an earlier time counts as the
  * latest time seen.
  */
 final class EquityHistory

@@ -2,6 +2,11 @@ package ringfire.engine.snapshot;
 
 import ringfire.codecs.FixedMath;
 import ringfire.codecs.sbe.AdminCommandDecoder;
+import ringfire.codecs.sbe.BarDecoder;
+import ringfire.codecs.sbe.BookLevelDecoder;
+import ringfire.codecs.sbe.FundingDecoder;
+import ringfire.codecs.sbe.TickerDecoder;
+import ringfire.codecs.sbe.TradeDecoder;
 import ringfire.codecs.sbe.OrderPurpose;
 import ringfire.codecs.sbe.Side;
 import ringfire.engine.account.Ledger;
@@ -34,8 +39,11 @@ import java.util.List;
  * Round trips are the exception: they are booked from this event's decisions ({@link RoundTrips}), the same rules
  * as the backtest's {@code trades.csv}, because the core keeps no history of closed positions.
  *
- * <p>When: after an event that made decisions, after an AdminCommand (the debug switch changes no decision), on
- * the first event, when a minute of event time closes, and otherwise at most once per {@code intervalNs} of event
+ * <p>Time is market time: the latest event time of the market data seen (trades, tickers, book levels, bars,
+ * funding). Other inputs are stamped by this host's clock (symbol definitions at start, operator commands, gateway
+ * statuses), which may be far from the market's (the simulated exchange replays old bars), so they do not move it.
+ * When: after an event that made decisions, after an AdminCommand (the debug switch changes no decision), on the
+ * first event, when a minute of market time closes, and otherwise at most once per {@code intervalNs} of market
  * time (never the wall clock), so marks and unrealized P&amp;L stay fresh. Between publications an event costs a few
  * reads of the core and allocates nothing; a publication allocates the new snapshot. Nothing here decides or
  * journals anything, so a session journals the same with or without a publisher.
@@ -46,6 +54,7 @@ public final class SnapshotPublisher implements TradingObserver
     public static final int MAX_TRADES = 1000;
     /** One day of minutes. */
     public static final int EQUITY_MINUTES = 1440;
+    private static final long NO_TIME = Long.MIN_VALUE;
 
     private final long intervalNs;
     private final EquityHistory history = new EquityHistory(EQUITY_MINUTES);
@@ -55,7 +64,7 @@ public final class SnapshotPublisher implements TradingObserver
     private volatile EngineSnapshot latest;
     private boolean started;
     private boolean published;
-    private long clockNs;
+    private long clockNs = NO_TIME;
     private long nextPublishNs;
     private List<Trade> trades = List.of();
     private boolean tradesChanged;
@@ -88,22 +97,32 @@ public final class SnapshotPublisher implements TradingObserver
             {
                 roundTrips.define(spec.id(), spec.name(), spec.priceScale(), spec.qtyScale());
             }
-            clockNs = event.eventTimeNs();
         }
         final Decisions decisions = event.decisions();
         for (int i = 0, n = decisions.count(); i < n; i++)
         {
             roundTrips.onDecision(decisions.buffer(), decisions.offset(i));
         }
-        clockNs = Math.max(clockNs, event.eventTimeNs());
-        final boolean minuteClosed = history.onEvent(event.eventTimeNs(), core.ledger().equity());
-        if (!published || decisions.count() > 0 || minuteClosed || clockNs >= nextPublishNs
+        if (isMarketData(event.templateId()))
+        {
+            clockNs = Math.max(clockNs, event.eventTimeNs());
+        }
+        final boolean timed = clockNs != NO_TIME;
+        final boolean minuteClosed = timed && history.onEvent(clockNs, core.ledger().equity());
+        if (!published || decisions.count() > 0 || minuteClosed || (timed && clockNs >= nextPublishNs)
             || event.templateId() == AdminCommandDecoder.TEMPLATE_ID)
         {
             latest = build(event, core);
             published = true;
             nextPublishNs = clockNs + intervalNs;
         }
+    }
+
+    private static boolean isMarketData(final int templateId)
+    {
+        return templateId == TradeDecoder.TEMPLATE_ID || templateId == TickerDecoder.TEMPLATE_ID
+            || templateId == BookLevelDecoder.TEMPLATE_ID || templateId == BarDecoder.TEMPLATE_ID
+            || templateId == FundingDecoder.TEMPLATE_ID;
     }
 
     private void onTradeClosed(final Trade trade)
@@ -141,7 +160,8 @@ public final class SnapshotPublisher implements TradingObserver
                     ledger.liquidationPrice(spec.id()), p.openTimeNs(), spec.priceScale(), spec.qtyScale()));
             }
         }
-        return new EngineSnapshot(event.sequence(), event.eventTimeNs(), account(ledger), risk(ledger, core.breakers()),
+        return new EngineSnapshot(event.sequence(), event.eventTimeNs(), clockNs == NO_TIME ? 0 : clockNs,
+            account(ledger), risk(ledger, core.breakers()),
             List.copyOf(positions), orderRows.collect(core), trades, equity);
     }
 

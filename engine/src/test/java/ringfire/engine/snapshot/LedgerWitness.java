@@ -33,6 +33,7 @@ final class LedgerWitness implements TradingObserver
 
     final SnapshotPublisher publisher;
     final List<Publication> publications = Collections.synchronizedList(new ArrayList<>());
+    /** After each event: its time, the ledger's equity and the event's template id. */
     final List<long[]> equityAfterEvent = Collections.synchronizedList(new ArrayList<>());
 
     LedgerWitness(final SnapshotPublisher publisher)
@@ -46,7 +47,7 @@ final class LedgerWitness implements TradingObserver
         final EngineSnapshot before = publisher.latest();
         publisher.afterEvent(event, core);
         final Ledger l = core.ledger();
-        equityAfterEvent.add(new long[] {event.eventTimeNs(), l.equity()});
+        equityAfterEvent.add(new long[] {event.eventTimeNs(), l.equity(), event.templateId()});
         final EngineSnapshot after = publisher.latest();
         if (after == before)
         {

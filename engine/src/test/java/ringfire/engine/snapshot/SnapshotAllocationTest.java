@@ -16,8 +16,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Between publications the publisher allocates nothing on the pipeline thread: 20,000 timer inputs within one
- * minute of event time and one hour between publications, measured with the JVM's per-thread allocation counter.
+ * Between publications the publisher allocates nothing on the pipeline thread: 20,000 flat BTC bars 1 ms apart
+ * (market time moves, nothing is decided, no minute closes) with an hour between publications, measured with the
+ * JVM's per-thread allocation counter.
  */
 class SnapshotAllocationTest
 {
@@ -38,6 +39,7 @@ class SnapshotAllocationTest
             feed(inputs, 0);
             session.awaitProcessed();
             final EngineSnapshot first = publisher.latest();
+            assertThat(first.marketTimeNs()).isEqualTo(T0 + 1_000_000L);
             final Thread pipelineThread = findPipelineThread();
             final long before = THREADS.getThreadAllocatedBytes(pipelineThread.threadId());
             feed(inputs, TICKS);
@@ -46,17 +48,18 @@ class SnapshotAllocationTest
             // a snapshot is several hundred bytes: one per input would be megabytes
             assertThat(allocated).as("bytes allocated by the pipeline thread").isLessThan(16 * 1024);
             assertThat(publisher.latest()).as("no publication while measuring").isSameAs(first);
-            assertThat(first.eventTimeNs()).isEqualTo(T0);
+            assertThat(first.eventTimeNs()).isEqualTo(T0 + 1_000_000L);
             assertThat(session.faults().total()).isZero();
         }
     }
 
-    /** {@link #TICKS} heartbeats 1 ms apart, from T0 + {@code from} ms: all in the first minute. */
+    /** {@link #TICKS} flat bars closing 1 ms apart from T0 + {@code from} ms: all in the first minute. */
     private static void feed(final Inputs inputs, final int from)
     {
+        final long t0Ms = T0 / 1_000_000L;
         for (int i = from; i < from + TICKS; i++)
         {
-            inputs.timer(1, T0 + (i + 1) * 1_000_000L);
+            inputs.bar(Inputs.BTC, t0Ms - 60_000L + i + 1, 60, "100000", "100000", "100000", "100000", "1");
         }
     }
 

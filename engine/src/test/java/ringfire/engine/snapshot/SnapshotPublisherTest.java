@@ -3,6 +3,7 @@ package ringfire.engine.snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ringfire.codecs.sbe.AdminAction;
+import ringfire.codecs.sbe.BarDecoder;
 import ringfire.codecs.sbe.OrderPurpose;
 import ringfire.codecs.sbe.PositionSide;
 import ringfire.codecs.sbe.Side;
@@ -118,7 +119,7 @@ class SnapshotPublisherTest
         assertThat(seriesOf(last.equity())).isEqualTo(lastOfEachMinute(witness.equityAfterEvent, 1440));
     }
 
-    /** Equity after the last event of each minute but the last one, the newest {@code keep}. */
+    /** Equity after the last event of each minute of bar time but the last one, the newest {@code keep}. */
     private static List<List<Long>> lastOfEachMinute(final List<long[]> events, final int keep)
     {
         final List<List<Long>> points = new ArrayList<>();
@@ -128,13 +129,19 @@ class SnapshotPublisherTest
         {
             for (final long[] e : events)
             {
-                final long t = Math.max(clock, e[0]);
-                if (pending != null && Math.floorDiv(t, MINUTE_NS) != Math.floorDiv(pending[0], MINUTE_NS))
+                if (e[2] == BarDecoder.TEMPLATE_ID)
+                {
+                    clock = Math.max(clock, e[0]);
+                }
+                if (clock == Long.MIN_VALUE)
+                {
+                    continue;
+                }
+                if (pending != null && Math.floorDiv(clock, MINUTE_NS) != Math.floorDiv(pending[0], MINUTE_NS))
                 {
                     points.add(List.of(pending[0], pending[1]));
                 }
-                clock = t;
-                pending = new long[] {t, e[1]};
+                pending = new long[] {clock, e[1]};
             }
         }
         return points.subList(Math.max(0, points.size() - keep), points.size());
@@ -162,6 +169,38 @@ class SnapshotPublisherTest
         assertThat(with.frames()).hasSameSizeAs(without.frames());
         assertThat(ScenarioRun.hashOf(with.frames())).isEqualTo(ScenarioRun.hashOf(without.frames()));
         ScenarioRun.assertReplaysTo(tmp.resolve("with"), with);
+    }
+
+    @Test
+    void shouldFollowMarketTimeNotTheTimeOfInputsStampedByTheHost(@TempDir final Path dir)
+    {
+        final BarFile btc = BarFile.load(Inputs.BTC);
+        final long hostNs = (btc.openTimeMs(0) + 365L * 24 * 3600 * 1000) * 1_000_000L;
+        final SnapshotPublisher publisher = new SnapshotPublisher(SECOND_NS);
+        final int bars = 120;
+        long lastBar = -1;
+        try (Session session = start(dir, hostNs, publisher))
+        {
+            final Inputs inputs = new Inputs(session.ingress());
+            for (int i = 0; i < bars; i++)
+            {
+                if (i == bars / 2)
+                {
+                    inputs.admin(AdminAction.DEBUG_OFF, hostNs + MINUTE_NS);
+                }
+                lastBar = btc.publish(inputs, i);
+            }
+            session.awaitProcessed();
+            assertThat(session.faults().total()).isZero();
+        }
+        final EngineSnapshot s = publisher.latest();
+        assertThat(s.sequence()).as("the last bar publishes, a second of market time later").isEqualTo(lastBar);
+        assertThat(s.marketTimeNs()).isEqualTo((btc.openTimeMs(bars - 1) + 60_000L) * 1_000_000L);
+        assertThat(s.equity().size()).isEqualTo(bars - 1);
+        for (int i = 0; i < bars - 1; i++)
+        {
+            assertThat(s.equity().timeNs(i)).isEqualTo((btc.openTimeMs(i) + 60_000L) * 1_000_000L);
+        }
     }
 
     @Test

@@ -83,7 +83,7 @@ final class SnapshotView
             r.entriesToday(), softBlock);
     }
 
-    /** The closed minutes, then the snapshot itself when it is later than the last of them. */
+    /** The closed minutes, then the snapshot itself (at its market time) when it is later than the last of them. */
     static List<EngineView.EquityPoint> equity(final EngineSnapshot s)
     {
         final EquitySeries series = s.equity();
@@ -92,9 +92,9 @@ final class SnapshotView
         {
             out.add(new EngineView.EquityPoint(instant(series.timeNs(i)), money(series.equity(i))));
         }
-        if (series.size() == 0 || s.eventTimeNs() > series.timeNs(series.size() - 1))
+        if (s.marketTimeNs() != 0 && (series.size() == 0 || s.marketTimeNs() > series.timeNs(series.size() - 1)))
         {
-            out.add(new EngineView.EquityPoint(instant(s.eventTimeNs()), money(s.account().equity())));
+            out.add(new EngineView.EquityPoint(instant(s.marketTimeNs()), money(s.account().equity())));
         }
         return Collections.unmodifiableList(out);
     }

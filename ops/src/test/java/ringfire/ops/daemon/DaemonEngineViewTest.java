@@ -90,7 +90,7 @@ class DaemonEngineViewTest
                 219022326, 0, -257732326, "STRATEGY", 2, 2),
             new Trade(2, "BTCUSDT", PositionSide.SHORT, 13, T0 - 4 * MINUTE_NS, 10430290, T0 - MINUTE_NS, 10446710,
                 149270551, 0, -362730551, "STOP_LOSS", 2, 3));
-        return new EngineSnapshot(4242, T0 + 90_000_000_000L,
+        return new EngineSnapshot(4242, T0 + 90_000_000_000L, T0 + 90_000_000_000L,
             new EngineSnapshot.Account(999379537123L, 999754027123L, -163871000, 374490000, 477292408, 0,
                 1_000_000_000_000L, -245972877, 1_000_000_000_000L),
             new EngineSnapshot.Risk(TradingState.PAUSED, true, true, false, 24598, 24598, 3),
