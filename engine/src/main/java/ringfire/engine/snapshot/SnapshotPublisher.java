@@ -7,14 +7,8 @@ import ringfire.codecs.sbe.BookLevelDecoder;
 import ringfire.codecs.sbe.FundingDecoder;
 import ringfire.codecs.sbe.TickerDecoder;
 import ringfire.codecs.sbe.TradeDecoder;
-import ringfire.codecs.sbe.OrderPurpose;
-import ringfire.codecs.sbe.Side;
 import ringfire.engine.account.Ledger;
 import ringfire.engine.account.Position;
-import ringfire.engine.execution.paper.OpenOrderVisitor;
-import ringfire.engine.execution.paper.PaperOrderType;
-import ringfire.engine.exit.ExitPlan;
-import ringfire.engine.exit.ExitSettings;
 import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.pipeline.Decisions;
 import ringfire.engine.pipeline.EngineEvent;
@@ -60,7 +54,7 @@ public final class SnapshotPublisher implements TradingObserver
     private final EquityHistory history = new EquityHistory(EQUITY_MINUTES);
     private final ArrayDeque<Trade> closedTrades = new ArrayDeque<>();
     private final RoundTrips roundTrips = new RoundTrips(this::onTradeClosed);
-    private final Orders orderRows = new Orders();
+    private final OrderRows orderRows = new OrderRows();
     private volatile EngineSnapshot latest;
     private boolean started;
     private boolean published;
@@ -179,77 +173,5 @@ public final class SnapshotPublisher implements TradingObserver
         final long dailyLoss = start <= 0 ? 0 : FixedMath.ratio(loss, start, RoundingMode.CEILING);
         return new EngineSnapshot.Risk(breakers.state(), breakers.debugBlock(), breakers.drawdownPaused(),
             breakers.dailyLossBlocked(), ledger.drawdown(), dailyLoss, ledger.entriesToday());
-    }
-
-    /** Collects the broker's open orders, then the exit plans' levels; used only while publishing. */
-    private static final class Orders implements OpenOrderVisitor
-    {
-        private List<EngineSnapshot.OrderRow> rows;
-        private Ledger ledger;
-
-        List<EngineSnapshot.OrderRow> collect(final TradingCore core)
-        {
-            rows = new ArrayList<>();
-            ledger = core.ledger();
-            core.broker().forEachOpenOrder(this);
-            for (final InstrumentSpec spec : core.instruments())
-            {
-                planLevels(spec, core.plan(spec.id()));
-            }
-            final List<EngineSnapshot.OrderRow> out = List.copyOf(rows);
-            rows = null;
-            ledger = null;
-            return out;
-        }
-
-        @Override
-        public void onOpenOrder(final long clientOrderId, final int symbolId, final Side side,
-            final PaperOrderType type, final long price, final long qty, final boolean reduceOnly, final long createdNs)
-        {
-            final InstrumentSpec spec = ledger.instrument(symbolId);
-            rows.add(new EngineSnapshot.OrderRow(clientOrderId, symbolId, spec.name(), side, type,
-                reduceOnly ? OrderPurpose.EXIT : OrderPurpose.ENTRY, qty, price, createdNs, spec.priceScale(),
-                spec.qtyScale()));
-        }
-
-        private void planLevels(final InstrumentSpec spec, final ExitPlan plan)
-        {
-            if (plan == null || !plan.isActive())
-            {
-                return;
-            }
-            final boolean isLong = plan.isLong();
-            final Side side = isLong ? Side.SELL : Side.BUY;
-            final long remaining = plan.remainingQty();
-            long stop = plan.effectiveStop();
-            final long pullback = plan.pullbackLevel();
-            if (pullback != ExitPlan.NONE && (isLong ? pullback > stop : pullback < stop))
-            {
-                stop = pullback;
-            }
-            add(spec, side, PaperOrderType.STOP, remaining, stop, plan.entryTimeNs());
-            if (plan.takeProfit() != ExitPlan.NONE)
-            {
-                add(spec, side, PaperOrderType.LIMIT, remaining, plan.takeProfit(), plan.entryTimeNs());
-            }
-            if (plan.settings().partialsEnabled())
-            {
-                for (int i = plan.partialsDone() + 1; i <= ExitSettings.PARTIALS; i++)
-                {
-                    final long qty = Math.min(plan.partialQty(i), remaining);
-                    if (qty > 0)
-                    {
-                        add(spec, side, PaperOrderType.LIMIT, qty, plan.partialLevel(i), plan.entryTimeNs());
-                    }
-                }
-            }
-        }
-
-        private void add(final InstrumentSpec spec, final Side side, final PaperOrderType type, final long qty,
-            final long price, final long timeNs)
-        {
-            rows.add(new EngineSnapshot.OrderRow(EngineSnapshot.OrderRow.PLAN_LEVEL, spec.id(), spec.name(), side, type,
-                OrderPurpose.EXIT, qty, price, timeNs, spec.priceScale(), spec.qtyScale()));
-        }
     }
 }
