@@ -52,7 +52,7 @@ public final class Session implements AutoCloseable
         final SessionConfig config,
         final Egress egress)
     {
-        return start(dir, journalOptions, pipelineConfig, config, egress, PipelineMetrics.OFF);
+        return start(dir, journalOptions, pipelineConfig, config, egress, null, PipelineMetrics.OFF);
     }
 
     /** As {@link #start(Path, JournalOptions, PipelineConfig, SessionConfig, Egress)}, with pipeline metrics. */
@@ -64,13 +64,42 @@ public final class Session implements AutoCloseable
         final Egress egress,
         final PipelineMetrics metrics)
     {
+        return start(dir, journalOptions, pipelineConfig, config, egress, null, metrics);
+    }
+
+    /**
+     * As {@link #start(Path, JournalOptions, PipelineConfig, SessionConfig, Egress)}, with {@code observer} (or
+     * null) seeing the trading core after each event's decision stages (see {@link TradingObserver}).
+     */
+    public static Session start(
+        final Path dir,
+        final JournalOptions journalOptions,
+        final PipelineConfig pipelineConfig,
+        final SessionConfig config,
+        final Egress egress,
+        final TradingObserver observer)
+    {
+        return start(dir, journalOptions, pipelineConfig, config, egress, observer, PipelineMetrics.OFF);
+    }
+
+    /** With both an observer (or null) and pipeline metrics ({@link PipelineMetrics#OFF} for none). */
+    public static Session start(
+        final Path dir,
+        final JournalOptions journalOptions,
+        final PipelineConfig pipelineConfig,
+        final SessionConfig config,
+        final Egress egress,
+        final TradingObserver observer,
+        final PipelineMetrics metrics)
+    {
         final Journal journal = Journal.openForWriting(dir, journalOptions);
         try
         {
             final long firstSequence = journal.lastSequence() + 1;
             writeSessionStart(journal, config, firstSequence);
+            final Faults faults = new Faults();
             final Pipeline pipeline = Pipeline.start(pipelineConfig, new ChronicleEventJournal(journal),
-                TradingStages.create(config.settings()), egress, new Faults(), firstSequence, metrics);
+                TradingStages.create(config.settings(), observer, faults), egress, faults, firstSequence, metrics);
             final Session session = new Session(journal, pipeline, config.startTimeNs());
             session.defineSymbols(config.settings().instruments(), config.startTimeNs());
             return session;

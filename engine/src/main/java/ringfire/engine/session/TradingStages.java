@@ -13,6 +13,7 @@ import ringfire.engine.exit.ExitPlanHandler;
 import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.market.Symbols;
 import ringfire.engine.pipeline.EngineEvent;
+import ringfire.engine.pipeline.Faults;
 import ringfire.engine.pipeline.Stage;
 import ringfire.engine.pipeline.Stages;
 import ringfire.engine.risk.Breakers;
@@ -50,6 +51,16 @@ public final class TradingStages
 
     public static Stages create(final EngineSettings settings)
     {
+        return create(settings, null, null);
+    }
+
+    /**
+     * The stages with {@code observer} (null for none) called after the execution stage on every event the stages
+     * handled; its exceptions are recorded in {@code faults} as stage {@code view}. Without an observer the
+     * stages are exactly those of {@link #create(EngineSettings)}.
+     */
+    public static Stages create(final EngineSettings settings, final TradingObserver observer, final Faults faults)
+    {
         if (!settings.execution().trading())
         {
             return new Stages(IDLE, IDLE, IDLE, IDLE);
@@ -76,11 +87,37 @@ public final class TradingStages
         final PreTradeCheck check = new PreTradeCheck(settings.risk(), breakers, correlation);
         final RiskHandler risk = new RiskHandler(symbols, ledger, breakers, broker, book, gate, atrs, correlation,
             settings.execution().riskChecks(), new RiskLimits(settings.risk(), breakers, check), log);
+        final Stage execution = new ExecutionHandler(ledger, risk.account(), check, settings.risk(),
+            settings.execution(), plans, atrs, book, gate, log);
         return new Stages(
             risk,
             new ExitPlanHandler(plans, ledger, gate, log),
             strategy,
-            new ExecutionHandler(ledger, risk.account(), check, settings.risk(), settings.execution(), plans, atrs, book,
-                gate, log));
+            observer == null ? execution : new Observed(execution, observer,
+                new TradingCore(settings, ledger, breakers, broker, plans), faults));
+    }
+
+    /** The execution stage, then the observer; the observer's exceptions never undo the stage's decisions. */
+    private record Observed(Stage execution, TradingObserver observer, TradingCore core, Faults faults) implements Stage
+    {
+        @Override
+        public void onEvent(final EngineEvent event)
+        {
+            execution.onEvent(event);
+            try
+            {
+                observer.afterEvent(event, core);
+            }
+            catch (final RuntimeException e)
+            {
+                faults.record("view", event.sequence(), e);
+            }
+        }
+
+        @Override
+        public String name()
+        {
+            return execution.name();
+        }
     }
 }

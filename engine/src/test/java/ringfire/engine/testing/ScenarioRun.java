@@ -12,6 +12,7 @@ import ringfire.engine.replay.ReplayResult;
 import ringfire.engine.replay.Replayer;
 import ringfire.engine.session.Session;
 import ringfire.engine.session.SessionConfig;
+import ringfire.engine.session.TradingObserver;
 import ringfire.engine.settings.EngineSettings;
 import ringfire.journal.DecisionHash;
 import ringfire.journal.JournalOptions;
@@ -51,10 +52,17 @@ public final class ScenarioRun implements AutoCloseable
     public static ScenarioRun start(final Path dir, final EngineSettings settings, final InstrumentSpec instrument,
         final Instant firstBarOpen)
     {
+        return start(dir, settings, instrument, firstBarOpen, null);
+    }
+
+    /** As {@link #start(Path, EngineSettings, InstrumentSpec, Instant)}, with a trading observer (or null). */
+    public static ScenarioRun start(final Path dir, final EngineSettings settings, final InstrumentSpec instrument,
+        final Instant firstBarOpen, final TradingObserver observer)
+    {
         final PipelineConfig pipeline = new PipelineConfig(PipelineConfig.Mode.SINGLE, PipelineConfig.Wait.BLOCKING, 1024);
         final long startMs = firstBarOpen.toEpochMilli();
         final Session session = Session.start(dir, JournalOptions.defaults(), pipeline,
-            new SessionConfig(settings, startMs * 1_000_000L), Egress.NONE);
+            new SessionConfig(settings, startMs * 1_000_000L), Egress.NONE, observer);
         return new ScenarioRun(session, instrument, startMs);
     }
 
@@ -146,6 +154,12 @@ public final class ScenarioRun implements AutoCloseable
     public long endOfData()
     {
         return inputs.endOfData(nextOpenMs * 1_000_000L);
+    }
+
+    /** Waits until every input published so far has been processed and its decisions journaled. */
+    public void awaitProcessed()
+    {
+        session.awaitProcessed();
     }
 
     /** Waits until every input is processed and journaled, checks there were no faults, closes the session. */

@@ -12,12 +12,13 @@ import ringfire.engine.gateway.MarketDataPublisher;
 import ringfire.engine.gateway.StatusPublisher;
 import ringfire.engine.gateway.bybit.BybitWsClient;
 import ringfire.engine.market.InstrumentSpec;
-import ringfire.engine.session.AppliedSettings;
 import ringfire.engine.metrics.RecordingMetrics;
+import ringfire.engine.session.AppliedSettings;
 import ringfire.engine.session.Session;
 import ringfire.engine.session.SessionConfig;
 import ringfire.engine.settings.EngineSettings;
 import ringfire.engine.sim.SimExchange;
+import ringfire.engine.snapshot.SnapshotPublisher;
 import ringfire.ops.admin.AdminCommands;
 import ringfire.ops.admin.AdminServer;
 import ringfire.ops.config.FeedConfig;
@@ -41,6 +42,8 @@ import java.util.function.IntConsumer;
 final class Daemon implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+    /** Event time between snapshots of the trading core for the admin port when nothing is decided. */
+    private static final long CORE_SNAPSHOT_INTERVAL_NS = 1_000_000_000L;
 
     private final SimExchange sim;
     private final Session session;
@@ -88,11 +91,12 @@ final class Daemon implements AutoCloseable
         final AppliedSettings applied = new AppliedSettings(settings, new DecisionLogger(settings, snapshot));
         // the gateway stamps receipt times with System.nanoTime, the clock the metrics measure with
         final RecordingMetrics metrics = new RecordingMetrics(SystemNanoClock.INSTANCE);
+        final SnapshotPublisher core = new SnapshotPublisher(CORE_SNAPSHOT_INTERVAL_NS);
         final Session session;
         try
         {
             session = Session.start(config.journalDir(), config.journal(), config.pipeline(),
-                new SessionConfig(settings, startNs), applied, metrics);
+                new SessionConfig(settings, startNs), applied, core, metrics);
         }
         catch (final RuntimeException e)
         {
@@ -128,7 +132,7 @@ final class Daemon implements AutoCloseable
             final BybitWsClient c = client;
             final AdminCommands commands = new AdminCommands(session.ingress(),
                 new DaemonEngineView(applied::current, config.mode().name(), startedAt, snapshot, session.faults(),
-                    c::framesReceived, () -> MetricFamilies.engine(metrics.snapshot(),
+                    c::framesReceived, core::latest, () -> MetricFamilies.engine(metrics.snapshot(),
                         GatewayFigures.of(c, adapter.counters()), session.faults().total())));
             final Optional<AdminServer> server = AdminServer.start(config.admin(), secrets, commands);
             admin = server.orElse(null);

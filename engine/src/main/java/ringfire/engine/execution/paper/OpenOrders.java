@@ -16,6 +16,7 @@ final class OpenOrders
     private final long[] qtys;
     private final boolean[] reduceOnly;
     private final long[] eligibleFrom;
+    private final long[] createdNs;
     private final boolean[] live;
     private int count;
     private int dead;
@@ -34,6 +35,7 @@ final class OpenOrders
         qtys = new long[capacity];
         reduceOnly = new boolean[capacity];
         eligibleFrom = new long[capacity];
+        createdNs = new long[capacity];
         live = new boolean[capacity];
     }
 
@@ -67,7 +69,8 @@ final class OpenOrders
     }
 
     void add(final long clientOrderId, final int symbolId, final Side side, final PaperOrderType type,
-        final long price, final long qty, final boolean isReduceOnly, final long eligibleFromEvent)
+        final long price, final long qty, final boolean isReduceOnly, final long eligibleFromEvent,
+        final long timeNs)
     {
         final int i = count++;
         clientOrderIds[i] = clientOrderId;
@@ -78,6 +81,7 @@ final class OpenOrders
         qtys[i] = qty;
         reduceOnly[i] = isReduceOnly;
         eligibleFrom[i] = eligibleFromEvent;
+        createdNs[i] = timeNs;
         live[i] = true;
     }
 
@@ -112,6 +116,7 @@ final class OpenOrders
                     qtys[to] = qtys[from];
                     reduceOnly[to] = reduceOnly[from];
                     eligibleFrom[to] = eligibleFrom[from];
+                    createdNs[to] = createdNs[from];
                     live[to] = true;
                 }
                 to++;
@@ -170,5 +175,11 @@ final class OpenOrders
     long eligibleFrom(final int i)
     {
         return eligibleFrom[i];
+    }
+
+    /** Event time (epoch ns) at which the order was submitted. */
+    long createdNs(final int i)
+    {
+        return createdNs[i];
     }
 }

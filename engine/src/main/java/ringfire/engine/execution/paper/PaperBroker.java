@@ -61,7 +61,7 @@ public final class PaperBroker
             listener.onOrderState(clientOrderId, symbolId, OrderState.REJECTED, reason, timeNs);
             return reason;
         }
-        orders.add(clientOrderId, symbolId, side, type, price, qty, reduceOnly, eventCount + 1);
+        orders.add(clientOrderId, symbolId, side, type, price, qty, reduceOnly, eventCount + 1, timeNs);
         listener.onOrderState(clientOrderId, symbolId, OrderState.NEW, OrderReason.OK, timeNs);
         return OrderReason.OK;
     }
@@ -191,6 +191,19 @@ public final class PaperBroker
     public boolean isOpen(final long clientOrderId)
     {
         return orders.indexOf(clientOrderId) >= 0;
+    }
+
+    /** Reports each open order, in submission order, to {@code visitor}; allocation-free. Not from a listener. */
+    public void forEachOpenOrder(final OpenOrderVisitor visitor)
+    {
+        for (int i = 0, n = orders.size(); i < n; i++)
+        {
+            if (orders.isLive(i))
+            {
+                visitor.onOpenOrder(orders.clientOrderId(i), orders.symbolId(i), orders.side(i), orders.type(i),
+                    orders.price(i), orders.qty(i), orders.reduceOnly(i), orders.createdNs(i));
+            }
+        }
     }
 
     private void match(final int symbolId, final long timeNs)
