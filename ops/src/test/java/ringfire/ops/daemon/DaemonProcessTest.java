@@ -310,12 +310,14 @@ class DaemonProcessTest
         assertThat(tail.between(at, -1, type("PositionUpdate"))).last().satisfies(p ->
             assertThat(p.path("side").asText()).isEqualTo("FLAT"));
 
-        // TODO(lead): the daemon's view does not know positions and orders yet (null: "not known yet"); after the
-        // `view` branch is merged, expect empty arrays here.
+        // the view follows the core snapshot, published after each event with decisions: flat and nothing resting
         for (final String query : List.of("positions", "orders"))
         {
-            final JsonNode list = JSON.readTree(http("GET", "/api/" + query, TOKEN, null).body()).path(query);
-            assertThat(list.isNull() || list.isArray() && list.isEmpty()).as("%s: %s", query, list).isTrue();
+            await(query + " empty after the emergency stop", () ->
+            {
+                final JsonNode list = JSON.readTree(http("GET", "/api/" + query, TOKEN, null).body()).path(query);
+                return list.isArray() && list.isEmpty();
+            });
         }
     }
 
