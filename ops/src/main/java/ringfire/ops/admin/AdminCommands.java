@@ -107,7 +107,7 @@ public final class AdminCommands
         {
             return switch (request.verb())
             {
-                case STATUS -> AdminRendering.query("status", view.status());
+                case STATUS -> status();
                 case POSITIONS -> AdminRendering.query("positions", view.positions());
                 case ORDERS -> AdminRendering.query("orders", view.orders());
                 case TRADES -> AdminRendering.query("trades", view.trades(request.count()));
@@ -145,6 +145,21 @@ public final class AdminCommands
     public AdminCommandParser parser()
     {
         return parser;
+    }
+
+    /** The view's status plus the uptime (whole seconds since the start, by this process's clock). */
+    private AdminReply status()
+    {
+        final EngineView.Status status = view.status();
+        final ObjectNode body = AdminRendering.JSON.valueToTree(status);
+        if (status.startedAt() != null)
+        {
+            final long startedNs = status.startedAt().getEpochSecond() * 1_000_000_000L + status.startedAt().getNano();
+            final long seconds = Math.max(0, (clockNs.getAsLong() - startedNs) / 1_000_000_000L);
+            body.put("uptime", java.time.Duration.ofSeconds(seconds).toString());
+            body.put("uptimeSeconds", seconds);
+        }
+        return new AdminReply(AdminReply.Outcome.OK, AdminRendering.text("status", body), AdminRendering.json(body));
     }
 
     private AdminReply risk()

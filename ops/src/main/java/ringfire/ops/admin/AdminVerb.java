@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public enum AdminVerb
 {
-    STATUS("status", "", "engine state: mode, trading state, feed, last sequence, equity", false),
+    STATUS("status", "", "engine state: mode, trading state, uptime, feed, last sequence and event time, equity", false),
     POSITIONS("positions", "", "open positions", false),
     ORDERS("orders", "", "open orders", false),
     TRADES("trades", "[n]", "the last n closed trades (default " + AdminCommandParser.DEFAULT_TRADES + ", at most "

@@ -94,6 +94,16 @@ class AdminCommandsTest
     }
 
     @Test
+    void shouldReportTheUptimeByTheCommandsClock() throws Exception
+    {
+        final AdminCommands later = new AdminCommands(null, view, () -> AdminPipeline.TIME_NS + 3_725_400_000_000L);
+        final JsonNode status = json(later.execute("status"));
+        assertThat(status.get("uptime").asText()).isEqualTo("PT1H2M5S");
+        assertThat(status.get("uptimeSeconds").asLong()).isEqualTo(3725);
+        assertThat(status.get("startedAt").asText()).isEqualTo("2026-03-01T00:00:00Z");
+    }
+
+    @Test
     void shouldAnswerQueriesAsJsonAndText() throws Exception
     {
         final AdminReply status = commands.execute("status");
