@@ -48,7 +48,7 @@ final class EmaCrossStrategy extends Ta4jStrategy
     {
         final Num f = fast.getValue(i);
         final Num s = slow.getValue(i);
-        final Num atr = regime.atr(i);
+        final Num atr = regime.atr();
         if (anyNaN(f, s, atr))
         {
             return;

@@ -1,17 +1,17 @@
 package ringfire.engine.strategy.ta4j;
 
-import org.ta4j.core.indicators.ATRIndicator;
-import org.ta4j.core.indicators.adx.ADXIndicator;
+import org.ta4j.core.Bar;
+import org.ta4j.core.num.NaN;
 import org.ta4j.core.num.Num;
+import org.ta4j.core.num.NumFactory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 
 /**
  * Labels the market regime of one symbol from the strategy's own bar series, updated once per closed bar in
- * O(window · log window) with bounded memory (two arrays of {@value #WINDOW} longs). Every ta4j strategy holds
- * one ({@link Ta4jStrategy#regime()}).
+ * O(window) with bounded memory (two arrays of {@value #WINDOW} longs). Every ta4j strategy holds one
+ * ({@link Ta4jStrategy#regime()}).
  *
  * <p>Formula, on each bar:
  * <ul>
@@ -26,6 +26,13 @@ import java.util.Arrays;
  * below" makes a flat volatility read as percentile 0, not 1. The median floor keeps the ordinary top decile of a
  * calm market (a percentile alone labels 10 % of any market's bars volatile) from reading as VOLATILE: the ATR
  * must also be well above its usual level.
+ *
+ * <p>ATR(14) and ADX(14) are ta4j's {@code ATRIndicator} and {@code ADXIndicator}, computed one step per bar with
+ * the same DecimalNum operations in the same order (true range, directional movements, Wilder averages
+ * ({@link RunningAverage}), directional indices, DX), so they equal the indicators' values exactly; the indicator
+ * graph itself would build four copies of ATR(14) and, on a bounded series, compute every value twice.
+ * {@code RegimeTrackerTest} checks the equality on the bundled months bar by bar. The previous values are also
+ * kept sorted, so that the rank and the median are a binary search and a lookup.
  */
 public final class RegimeTracker
 {
@@ -41,12 +48,22 @@ public final class RegimeTracker
     private static final int PCT_SCALE = 12;
 
     private final Ta4jSeries series;
-    private final ADXIndicator adx;
-    private final ATRIndicator atr;
+    private final Num zero;
+    private final Num hundred;
+    private final RunningAverage atrAverage;
+    private final RunningAverage plusDmAverage;
+    private final RunningAverage minusDmAverage;
+    private final RunningAverage dxAverage;
+    /** The last {@value #WINDOW} values of atrPct in arrival order (a ring starting at {@link #head}). */
     private final long[] window = new long[WINDOW];
+    /** The first {@link #filled} entries: the same values, ascending. */
     private final long[] sorted = new long[WINDOW];
     private int filled;
     private int head;
+    private Num previousHigh;
+    private Num previousLow;
+    private Num previousClose;
+    private Num atr = NaN.NaN;
     private Regime regime = Regime.RANGING;
     private BigDecimal adxValue;
     private int rank = -1;
@@ -55,43 +72,47 @@ public final class RegimeTracker
     RegimeTracker(final Ta4jSeries series)
     {
         this.series = series;
-        this.adx = new ADXIndicator(series.series(), ADX_PERIOD);
-        this.atr = new ATRIndicator(series.series(), ATR_PERIOD);
+        final NumFactory numbers = series.series().numFactory();
+        this.zero = numbers.zero();
+        this.hundred = numbers.hundred();
+        this.atrAverage = RunningAverage.mma(numbers, ATR_PERIOD);
+        this.plusDmAverage = RunningAverage.mma(numbers, ADX_PERIOD);
+        this.minusDmAverage = RunningAverage.mma(numbers, ADX_PERIOD);
+        this.dxAverage = RunningAverage.mma(numbers, ADX_PERIOD);
     }
 
     /** Updates the label with the newest bar of the series; call once per added bar. */
     void update()
     {
         final int i = series.index();
-        final Num adxNow = adx.getValue(i);
-        final Num atrNow = atr.getValue(i);
+        final Bar bar = series.newest();
+        final Num high = bar.getHighPrice();
+        final Num low = bar.getLowPrice();
+        final Num close = bar.getClosePrice();
+        atr = atrAverage.update(i, trueRange(i, high, low));
+        final Num adxNow = dxAverage.update(i, dx(i, high, low, atr));
+        previousHigh = high;
+        previousLow = low;
+        previousClose = close;
+
         adxValue = Ta4jSeries.isNaN(adxNow) ? null : adxNow.bigDecimalValue();
         rank = -1;
         aboveMedian = false;
-        if (!Ta4jSeries.isNaN(atrNow))
+        if (!Ta4jSeries.isNaN(atr))
         {
-            final long pct = Ta4jSeries.decimal(atrNow)
-                .divide(Ta4jSeries.decimal(series.close(i)), PCT_SCALE, RoundingMode.HALF_EVEN)
+            final long pct = Ta4jSeries.decimal(atr)
+                .divide(Ta4jSeries.decimal(close), PCT_SCALE, RoundingMode.HALF_EVEN)
                 .unscaledValue().longValueExact();
             if (filled == WINDOW)
             {
-                int below = 0;
-                for (final long v : window)
-                {
-                    if (v < pct)
-                    {
-                        below++;
-                    }
-                }
-                rank = below;
-                System.arraycopy(window, 0, sorted, 0, WINDOW);
-                Arrays.sort(sorted);
+                rank = countBelow(pct);
                 final long median = (sorted[WINDOW / 2 - 1] + sorted[WINDOW / 2]) / 2;
                 aboveMedian = pct * VOLATILE_MEDIAN_DEN >= median * VOLATILE_MEDIAN_NUM;
+                remove(window[head]);
             }
+            insert(pct);
             window[head] = pct;
             head = (head + 1) % WINDOW;
-            filled = Math.min(filled + 1, WINDOW);
         }
         if (rank >= VOLATILE_RANK && aboveMedian)
         {
@@ -105,6 +126,103 @@ public final class RegimeTracker
         {
             regime = Regime.RANGING;
         }
+    }
+
+    /** ta4j's {@code TRIndicator} at bar {@code i}. */
+    private Num trueRange(final int i, final Num high, final Num low)
+    {
+        final Num highLow = high.minus(low);
+        if (i == 0)
+        {
+            return highLow.abs();
+        }
+        final Num highClose = high.minus(previousClose);
+        final Num closeLow = previousClose.minus(low);
+        return highLow.abs().max(highClose.abs()).max(closeLow.abs());
+    }
+
+    /**
+     * ta4j's {@code DXIndicator(14)} at bar {@code i}: the directional movements ({@code PlusDMIndicator},
+     * {@code MinusDMIndicator}) into their Wilder averages, divided by ATR ({@code PlusDIIndicator},
+     * {@code MinusDIIndicator}); NaN while ATR has no value.
+     */
+    private Num dx(final int i, final Num high, final Num low, final Num atrNow)
+    {
+        Num plusDm = zero;
+        Num minusDm = zero;
+        if (i > 0)
+        {
+            final Num up = high.minus(previousHigh);
+            final Num down = previousLow.minus(low);
+            if (up.isGreaterThan(down) && up.isGreaterThan(zero))
+            {
+                plusDm = up;
+            }
+            if (down.isGreaterThan(up) && down.isGreaterThan(zero))
+            {
+                minusDm = down;
+            }
+        }
+        final Num plusAverage = plusDmAverage.update(i, plusDm);
+        final Num minusAverage = minusDmAverage.update(i, minusDm);
+        if (Ta4jSeries.isNaN(atrNow) || Ta4jSeries.isNaN(plusAverage) || Ta4jSeries.isNaN(minusAverage))
+        {
+            return NaN.NaN;
+        }
+        final Num plusDi = directionalIndex(plusAverage, atrNow);
+        final Num minusDi = directionalIndex(minusAverage, atrNow);
+        final Num sum = plusDi.plus(minusDi);
+        if (sum.equals(zero))
+        {
+            return zero;
+        }
+        return plusDi.minus(minusDi).abs().dividedBy(sum).multipliedBy(hundred);
+    }
+
+    private Num directionalIndex(final Num dmAverage, final Num atrNow)
+    {
+        if (atrNow.equals(zero))
+        {
+            return zero;
+        }
+        return dmAverage.dividedBy(atrNow).multipliedBy(hundred);
+    }
+
+    /** How many of the window's values are strictly below {@code value}. */
+    private int countBelow(final long value)
+    {
+        int lo = 0;
+        int hi = filled;
+        while (lo < hi)
+        {
+            final int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Adds {@code value} to the sorted values; {@link #filled} is then one more. */
+    private void insert(final long value)
+    {
+        final int at = countBelow(value);
+        System.arraycopy(sorted, at, sorted, at + 1, filled - at);
+        sorted[at] = value;
+        filled++;
+    }
+
+    /** Removes one occurrence of {@code value} (present) from the sorted values; {@link #filled} is then one less. */
+    private void remove(final long value)
+    {
+        final int at = countBelow(value);
+        System.arraycopy(sorted, at + 1, sorted, at, filled - at - 1);
+        filled--;
     }
 
     /** The label as of the newest bar. */
@@ -126,9 +244,9 @@ public final class RegimeTracker
             : BigDecimal.valueOf(rank).divide(BigDecimal.valueOf(WINDOW), 2, RoundingMode.UNNECESSARY);
     }
 
-    /** ATR(14) at {@code index} (NaN while it has no value); strategies use it to measure distances. */
-    Num atr(final int index)
+    /** ATR(14) as of the newest bar (NaN while it has no value); strategies use it to measure distances. */
+    Num atr()
     {
-        return atr.getValue(index);
+        return atr;
     }
 }
