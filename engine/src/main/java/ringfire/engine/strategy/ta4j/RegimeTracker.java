@@ -1,9 +1,7 @@
 package ringfire.engine.strategy.ta4j;
 
 import org.ta4j.core.Bar;
-import org.ta4j.core.num.NaN;
 import org.ta4j.core.num.Num;
-import org.ta4j.core.num.NumFactory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,17 +25,17 @@ import java.math.RoundingMode;
  * calm market (a percentile alone labels 10 % of any market's bars volatile) from reading as VOLATILE: the ATR
  * must also be well above its usual level.
  *
- * <p>ATR(14) and ADX(14) are ta4j's {@code ATRIndicator} and {@code ADXIndicator}, computed one step per bar with
- * the same DecimalNum operations in the same order (true range, directional movements, Wilder averages
- * ({@link RunningAverage}), directional indices, DX), so they equal the indicators' values exactly; the indicator
- * graph itself would build four copies of ATR(14) and, on a bounded series, compute every value twice.
- * {@code RegimeTrackerTest} checks the equality on the bundled months bar by bar. The previous values are also
- * kept sorted, so that the rank and the median are a binary search and a lookup.
+ * <p>ATR(14) and ADX(14) are ta4j's {@code ATRIndicator} and {@code ADXIndicator}, computed one step per bar by
+ * {@link RunningAdx} with the same DecimalNum operations in the same order, so they equal the indicators' values
+ * exactly; the indicator graph itself would build four copies of ATR(14) and, on a bounded series, compute every
+ * value twice ({@code Ta4jEquivalenceTest} checks the equality on every bar of the bundled months). The previous
+ * values are also kept sorted, so that the rank and the median are a binary search and a lookup.
  */
 public final class RegimeTracker
 {
     static final int ADX_PERIOD = 14;
-    static final int ATR_PERIOD = 14;
+    /** The same as {@link #ADX_PERIOD}: ADX(14) divides by ATR(14), so one {@link RunningAdx} gives both. */
+    static final int ATR_PERIOD = ADX_PERIOD;
     static final int WINDOW = 100;
     static final BigDecimal TRENDING_ADX = BigDecimal.valueOf(25);
     /** Percentile at or above which the regime is VOLATILE: 90 of the 100 previous values. */
@@ -48,22 +46,13 @@ public final class RegimeTracker
     private static final int PCT_SCALE = 12;
 
     private final Ta4jSeries series;
-    private final Num zero;
-    private final Num hundred;
-    private final RunningAverage atrAverage;
-    private final RunningAverage plusDmAverage;
-    private final RunningAverage minusDmAverage;
-    private final RunningAverage dxAverage;
+    private final RunningAdx adx;
     /** The last {@value #WINDOW} values of atrPct in arrival order (a ring starting at {@link #head}). */
     private final long[] window = new long[WINDOW];
     /** The first {@link #filled} entries: the same values, ascending. */
     private final long[] sorted = new long[WINDOW];
     private int filled;
     private int head;
-    private Num previousHigh;
-    private Num previousLow;
-    private Num previousClose;
-    private Num atr = NaN.NaN;
     private Regime regime = Regime.RANGING;
     private BigDecimal adxValue;
     private int rank = -1;
@@ -72,13 +61,7 @@ public final class RegimeTracker
     RegimeTracker(final Ta4jSeries series)
     {
         this.series = series;
-        final NumFactory numbers = series.series().numFactory();
-        this.zero = numbers.zero();
-        this.hundred = numbers.hundred();
-        this.atrAverage = RunningAverage.mma(numbers, ATR_PERIOD);
-        this.plusDmAverage = RunningAverage.mma(numbers, ADX_PERIOD);
-        this.minusDmAverage = RunningAverage.mma(numbers, ADX_PERIOD);
-        this.dxAverage = RunningAverage.mma(numbers, ADX_PERIOD);
+        this.adx = new RunningAdx(series.series().numFactory(), ADX_PERIOD);
     }
 
     /** Updates the label with the newest bar of the series; call once per added bar. */
@@ -86,15 +69,10 @@ public final class RegimeTracker
     {
         final int i = series.index();
         final Bar bar = series.newest();
-        final Num high = bar.getHighPrice();
-        final Num low = bar.getLowPrice();
         final Num close = bar.getClosePrice();
-        atr = atrAverage.update(i, trueRange(i, high, low));
-        final Num adxNow = dxAverage.update(i, dx(i, high, low, atr));
-        previousHigh = high;
-        previousLow = low;
-        previousClose = close;
-
+        adx.update(i, bar.getHighPrice(), bar.getLowPrice(), close);
+        final Num atr = adx.atr();
+        final Num adxNow = adx.adx();
         adxValue = Ta4jSeries.isNaN(adxNow) ? null : adxNow.bigDecimalValue();
         rank = -1;
         aboveMedian = false;
@@ -126,66 +104,6 @@ public final class RegimeTracker
         {
             regime = Regime.RANGING;
         }
-    }
-
-    /** ta4j's {@code TRIndicator} at bar {@code i}. */
-    private Num trueRange(final int i, final Num high, final Num low)
-    {
-        final Num highLow = high.minus(low);
-        if (i == 0)
-        {
-            return highLow.abs();
-        }
-        final Num highClose = high.minus(previousClose);
-        final Num closeLow = previousClose.minus(low);
-        return highLow.abs().max(highClose.abs()).max(closeLow.abs());
-    }
-
-    /**
-     * ta4j's {@code DXIndicator(14)} at bar {@code i}: the directional movements ({@code PlusDMIndicator},
-     * {@code MinusDMIndicator}) into their Wilder averages, divided by ATR ({@code PlusDIIndicator},
-     * {@code MinusDIIndicator}); NaN while ATR has no value.
-     */
-    private Num dx(final int i, final Num high, final Num low, final Num atrNow)
-    {
-        Num plusDm = zero;
-        Num minusDm = zero;
-        if (i > 0)
-        {
-            final Num up = high.minus(previousHigh);
-            final Num down = previousLow.minus(low);
-            if (up.isGreaterThan(down) && up.isGreaterThan(zero))
-            {
-                plusDm = up;
-            }
-            if (down.isGreaterThan(up) && down.isGreaterThan(zero))
-            {
-                minusDm = down;
-            }
-        }
-        final Num plusAverage = plusDmAverage.update(i, plusDm);
-        final Num minusAverage = minusDmAverage.update(i, minusDm);
-        if (Ta4jSeries.isNaN(atrNow) || Ta4jSeries.isNaN(plusAverage) || Ta4jSeries.isNaN(minusAverage))
-        {
-            return NaN.NaN;
-        }
-        final Num plusDi = directionalIndex(plusAverage, atrNow);
-        final Num minusDi = directionalIndex(minusAverage, atrNow);
-        final Num sum = plusDi.plus(minusDi);
-        if (sum.equals(zero))
-        {
-            return zero;
-        }
-        return plusDi.minus(minusDi).abs().dividedBy(sum).multipliedBy(hundred);
-    }
-
-    private Num directionalIndex(final Num dmAverage, final Num atrNow)
-    {
-        if (atrNow.equals(zero))
-        {
-            return zero;
-        }
-        return dmAverage.dividedBy(atrNow).multipliedBy(hundred);
     }
 
     /** How many of the window's values are strictly below {@code value}. */
@@ -247,6 +165,6 @@ public final class RegimeTracker
     /** ATR(14) as of the newest bar (NaN while it has no value); strategies use it to measure distances. */
     Num atr()
     {
-        return atr;
+        return adx.atr();
     }
 }

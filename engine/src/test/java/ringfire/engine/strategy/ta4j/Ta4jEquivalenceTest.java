@@ -1,6 +1,7 @@
 package ringfire.engine.strategy.ta4j;
 
 import org.junit.jupiter.api.Test;
+import org.ta4j.core.Bar;
 import org.ta4j.core.indicators.ATRIndicator;
 import org.ta4j.core.indicators.adx.ADXIndicator;
 import org.ta4j.core.indicators.averages.EMAIndicator;
@@ -94,7 +95,7 @@ class Ta4jEquivalenceTest
     }
 
     @Test
-    void shouldMatchTa4jAveragesForShortAndLongPeriods()
+    void shouldMatchTa4jAveragesAtrAndAdxForShortAndLongPeriods()
     {
         final InstrumentSpec btc = EngineSettings.defaults().instrument("BTCUSDT");
         final List<Ohlc> bars = bundled(btc).subList(0, 3_000);
@@ -106,6 +107,9 @@ class Ta4jEquivalenceTest
             final MMAIndicator mma = new MMAIndicator(close, period);
             final RunningAverage runningEma = RunningAverage.ema(series.series().numFactory(), period);
             final RunningAverage runningMma = RunningAverage.mma(series.series().numFactory(), period);
+            final ATRIndicator atr = new ATRIndicator(series.series(), period);
+            final ADXIndicator adx = new ADXIndicator(series.series(), period);
+            final RunningAdx runningAdx = new RunningAdx(series.series().numFactory(), period);
             final ClosedBar view = new ClosedBar();
             for (int k = 0; k < bars.size(); k++)
             {
@@ -114,6 +118,10 @@ class Ta4jEquivalenceTest
                 final Num c = series.close(i);
                 assertSame(runningEma.update(i, c), ema.getValue(i), "EMA(" + period + ") at bar " + k);
                 assertSame(runningMma.update(i, c), mma.getValue(i), "MMA(" + period + ") at bar " + k);
+                final Bar bar = series.newest();
+                runningAdx.update(i, bar.getHighPrice(), bar.getLowPrice(), bar.getClosePrice());
+                assertSame(runningAdx.atr(), atr.getValue(i), "ATR(" + period + ") at bar " + k);
+                assertSame(runningAdx.adx(), adx.getValue(i), "ADX(" + period + ") at bar " + k);
             }
         }
     }
