@@ -9,7 +9,10 @@ import org.ta4j.core.num.NumFactory;
  * {@code AbstractEMAIndicator} (the base of {@code EMAIndicator} and {@code MMAIndicator}), so that it gives the
  * same {@link Num}s, digit for digit and scale for scale, as the indicator on the same values:
  * <ul>
- * <li>no value (NaN) at bar indices below {@code barCount} (ta4j's unstable bars), nor when the input is NaN;</li>
+ * <li>no value (NaN) at bar indices below {@code barCount} (ta4j's unstable bars), nor when the input is NaN (ta4j
+ * counts from the series' begin index: 0 until a bounded series is full, after which the newest index stays more
+ * than {@code barCount} past it as long as the series keeps more than {@code barCount + 1} bars, as every
+ * strategy's series does);</li>
  * <li>the first value after no value is the input itself;</li>
  * <li>then {@code previous.plus(input.minus(previous).multipliedBy(multiplier))}, the multiplier being
  * {@code numOf(2.0 / (barCount + 1))} (EMA) or {@code numOf(1.0 / barCount)} (Wilder's MMA) from the series'
