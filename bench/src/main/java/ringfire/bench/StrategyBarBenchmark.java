@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One closed bar into a strategy with its default parameters ({@link Strategy#onBar}): {@code sma-cross} (exact
- * integer SMAs, allocation-free) and {@code ema-cross} (ta4j EMAs on a bounded DecimalNum series, plus the
+ * integer SMAs, allocation-free) and {@code ema-cross} (DecimalNum EMAs as ta4j computes them, plus the
  * market-regime tracker every ta4j strategy updates). Bars are the bundled BTCUSDT 1m month, replayed in a loop, each
  * pass shifted forward in time by the month's length so that time keeps increasing.
  */

@@ -1,8 +1,8 @@
 package ringfire.engine.strategy.ta4j;
 
 import org.ta4j.core.indicators.averages.EMAIndicator;
-import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.num.Num;
+import org.ta4j.core.num.NumFactory;
 import ringfire.codecs.sbe.Side;
 import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
@@ -16,7 +16,8 @@ import java.util.SortedMap;
 /**
  * {@code ema-cross}: EMA(fast) of the close crossing EMA(slow) (ta4j {@link EMAIndicator}). BUY on the bar the
  * fast EMA closes above the slow one after being below, SELL in the mirror case. No stop (the engine uses
- * 2 × ATR).
+ * 2 × ATR). The EMAs are computed one step per bar by {@link RunningAverage}, with the indicator's exact
+ * arithmetic (ta4j's own EMAIndicator, driven bar by bar on a bounded series, computes each value twice).
  *
  * <p>Confidence = 0.5 + 0.125 × clamp(d, 0, 4), where d = (close − EMA(slow)) / ATR(14) for a BUY and
  * (EMA(slow) − close) / ATR(14) for a SELL (ATR(14) of the {@link RegimeTracker}): how far the close has already
@@ -31,24 +32,25 @@ final class EmaCrossStrategy extends Ta4jStrategy
     static final BigDecimal TWO = BigDecimal.valueOf(2);
     static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
-    private final EMAIndicator fast;
-    private final EMAIndicator slow;
+    private final RunningAverage fast;
+    private final RunningAverage slow;
     private final Cross cross = new Cross();
 
     EmaCrossStrategy(final String symbol, final int fastBars, final int slowBars)
     {
         super(symbol, slowBars);
-        final ClosePriceIndicator close = new ClosePriceIndicator(bars.series());
-        this.fast = new EMAIndicator(close, fastBars);
-        this.slow = new EMAIndicator(close, slowBars);
+        final NumFactory numbers = bars.series().numFactory();
+        this.fast = RunningAverage.ema(numbers, fastBars);
+        this.slow = RunningAverage.ema(numbers, slowBars);
     }
 
     @Override
     void evaluate(final int i, final SignalOut out)
     {
-        final Num f = fast.getValue(i);
-        final Num s = slow.getValue(i);
-        final Num atr = regime.atr(i);
+        final Num close = bars.close(i);
+        final Num f = fast.update(i, close);
+        final Num s = slow.update(i, close);
+        final Num atr = regime.atr();
         if (anyNaN(f, s, atr))
         {
             return;
@@ -58,7 +60,7 @@ final class EmaCrossStrategy extends Ta4jStrategy
         {
             return;
         }
-        final BigDecimal beyond = dec(bars.close(i)).subtract(dec(s)).multiply(BigDecimal.valueOf(direction));
+        final BigDecimal beyond = dec(close).subtract(dec(s)).multiply(BigDecimal.valueOf(direction));
         final BigDecimal d = Ta4jSeries.clamp(Ta4jSeries.div(beyond, dec(atr)), BigDecimal.ZERO, FOUR);
         final long confidence = Ta4jSeries.ratio(HALF.add(EIGHTH.multiply(d)));
         out.signal(direction == Cross.UP ? Side.BUY : Side.SELL, confidence, 0, 0);

@@ -57,7 +57,7 @@ final class IchimokuStrategy extends Ta4jStrategy
     {
         final Num a = spanA.getValue(i);
         final Num b = spanB.getValue(i);
-        final Num atrNum = regime.atr(i);
+        final Num atrNum = regime.atr();
         if (anyNaN(a, b, atrNum) || bars.barsAdded() < warmup)
         {
             primed = false;

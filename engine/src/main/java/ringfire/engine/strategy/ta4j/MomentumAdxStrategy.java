@@ -1,9 +1,9 @@
 package ringfire.engine.strategy.ta4j;
 
+import org.ta4j.core.Bar;
 import org.ta4j.core.indicators.adx.ADXIndicator;
-import org.ta4j.core.indicators.averages.EMAIndicator;
-import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.num.Num;
+import org.ta4j.core.num.NumFactory;
 import ringfire.codecs.sbe.Side;
 import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
@@ -17,7 +17,8 @@ import java.util.SortedMap;
 /**
  * {@code momentum-adx}: the EMA(fast)/EMA(slow) crossover of {@code ema-cross}, taken only when the trend is
  * strong: ADX(adxPeriod) &gt; adxThreshold on the crossing bar (ta4j {@link ADXIndicator}, 0..100). A crossover
- * with a weak ADX is skipped (not deferred). No stop (the engine uses 2 × ATR).
+ * with a weak ADX is skipped (not deferred). No stop (the engine uses 2 × ATR). The EMAs and the ADX are computed
+ * one step per bar with the indicators' exact arithmetic ({@link RunningAverage}, {@link RunningAdx}).
  *
  * <p>Confidence = min(1, 0.5 + (ADX − adxThreshold) / 50). With the default threshold 25: ADX 27.5 gives 0.55
  * (the default minimum), ADX 35 gives 0.7, ADX 50 or more 1.0.
@@ -26,9 +27,9 @@ final class MomentumAdxStrategy extends Ta4jStrategy
 {
     private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
 
-    private final EMAIndicator fast;
-    private final EMAIndicator slow;
-    private final ADXIndicator adx;
+    private final RunningAverage fast;
+    private final RunningAverage slow;
+    private final RunningAdx adx;
     private final BigDecimal threshold;
     private final Cross cross = new Cross();
 
@@ -36,19 +37,22 @@ final class MomentumAdxStrategy extends Ta4jStrategy
         final BigDecimal threshold)
     {
         super(symbol, Math.max(slowBars, 2 * adxPeriod));
-        final ClosePriceIndicator close = new ClosePriceIndicator(bars.series());
-        this.fast = new EMAIndicator(close, fastBars);
-        this.slow = new EMAIndicator(close, slowBars);
-        this.adx = new ADXIndicator(bars.series(), adxPeriod);
+        final NumFactory numbers = bars.series().numFactory();
+        this.fast = RunningAverage.ema(numbers, fastBars);
+        this.slow = RunningAverage.ema(numbers, slowBars);
+        this.adx = new RunningAdx(numbers, adxPeriod);
         this.threshold = threshold;
     }
 
     @Override
     void evaluate(final int i, final SignalOut out)
     {
-        final Num f = fast.getValue(i);
-        final Num s = slow.getValue(i);
-        final Num a = adx.getValue(i);
+        final Bar bar = bars.newest();
+        final Num close = bar.getClosePrice();
+        final Num f = fast.update(i, close);
+        final Num s = slow.update(i, close);
+        adx.update(i, bar.getHighPrice(), bar.getLowPrice(), close);
+        final Num a = adx.adx();
         if (anyNaN(f, s, a))
         {
             return;

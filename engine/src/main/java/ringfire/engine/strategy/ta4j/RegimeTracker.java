@@ -1,17 +1,15 @@
 package ringfire.engine.strategy.ta4j;
 
-import org.ta4j.core.indicators.ATRIndicator;
-import org.ta4j.core.indicators.adx.ADXIndicator;
+import org.ta4j.core.Bar;
 import org.ta4j.core.num.Num;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 
 /**
  * Labels the market regime of one symbol from the strategy's own bar series, updated once per closed bar in
- * O(window · log window) with bounded memory (two arrays of {@value #WINDOW} longs). Every ta4j strategy holds
- * one ({@link Ta4jStrategy#regime()}).
+ * O(window) with bounded memory (two arrays of {@value #WINDOW} longs). Every ta4j strategy holds one
+ * ({@link Ta4jStrategy#regime()}).
  *
  * <p>Formula, on each bar:
  * <ul>
@@ -26,11 +24,18 @@ import java.util.Arrays;
  * below" makes a flat volatility read as percentile 0, not 1. The median floor keeps the ordinary top decile of a
  * calm market (a percentile alone labels 10 % of any market's bars volatile) from reading as VOLATILE: the ATR
  * must also be well above its usual level.
+ *
+ * <p>ATR(14) and ADX(14) are ta4j's {@code ATRIndicator} and {@code ADXIndicator}, computed one step per bar by
+ * {@link RunningAdx} with the same DecimalNum operations in the same order, so they equal the indicators' values
+ * exactly; the indicator graph itself would build four copies of ATR(14) and, on a bounded series, compute every
+ * value twice ({@code Ta4jEquivalenceTest} checks the equality on every bar of the bundled months). The previous
+ * values are also kept sorted, so that the rank and the median are a binary search and a lookup.
  */
 public final class RegimeTracker
 {
     static final int ADX_PERIOD = 14;
-    static final int ATR_PERIOD = 14;
+    /** The same as {@link #ADX_PERIOD}: ADX(14) divides by ATR(14), so one {@link RunningAdx} gives both. */
+    static final int ATR_PERIOD = ADX_PERIOD;
     static final int WINDOW = 100;
     static final BigDecimal TRENDING_ADX = BigDecimal.valueOf(25);
     /** Percentile at or above which the regime is VOLATILE: 90 of the 100 previous values. */
@@ -41,9 +46,10 @@ public final class RegimeTracker
     private static final int PCT_SCALE = 12;
 
     private final Ta4jSeries series;
-    private final ADXIndicator adx;
-    private final ATRIndicator atr;
+    private final RunningAdx adx;
+    /** The last {@value #WINDOW} values of atrPct in arrival order (a ring starting at {@link #head}). */
     private final long[] window = new long[WINDOW];
+    /** The first {@link #filled} entries: the same values, ascending. */
     private final long[] sorted = new long[WINDOW];
     private int filled;
     private int head;
@@ -55,43 +61,36 @@ public final class RegimeTracker
     RegimeTracker(final Ta4jSeries series)
     {
         this.series = series;
-        this.adx = new ADXIndicator(series.series(), ADX_PERIOD);
-        this.atr = new ATRIndicator(series.series(), ATR_PERIOD);
+        this.adx = new RunningAdx(series.series().numFactory(), ADX_PERIOD);
     }
 
     /** Updates the label with the newest bar of the series; call once per added bar. */
     void update()
     {
         final int i = series.index();
-        final Num adxNow = adx.getValue(i);
-        final Num atrNow = atr.getValue(i);
+        final Bar bar = series.newest();
+        final Num close = bar.getClosePrice();
+        adx.update(i, bar.getHighPrice(), bar.getLowPrice(), close);
+        final Num atr = adx.atr();
+        final Num adxNow = adx.adx();
         adxValue = Ta4jSeries.isNaN(adxNow) ? null : adxNow.bigDecimalValue();
         rank = -1;
         aboveMedian = false;
-        if (!Ta4jSeries.isNaN(atrNow))
+        if (!Ta4jSeries.isNaN(atr))
         {
-            final long pct = Ta4jSeries.decimal(atrNow)
-                .divide(Ta4jSeries.decimal(series.close(i)), PCT_SCALE, RoundingMode.HALF_EVEN)
+            final long pct = Ta4jSeries.decimal(atr)
+                .divide(Ta4jSeries.decimal(close), PCT_SCALE, RoundingMode.HALF_EVEN)
                 .unscaledValue().longValueExact();
             if (filled == WINDOW)
             {
-                int below = 0;
-                for (final long v : window)
-                {
-                    if (v < pct)
-                    {
-                        below++;
-                    }
-                }
-                rank = below;
-                System.arraycopy(window, 0, sorted, 0, WINDOW);
-                Arrays.sort(sorted);
+                rank = countBelow(pct);
                 final long median = (sorted[WINDOW / 2 - 1] + sorted[WINDOW / 2]) / 2;
                 aboveMedian = pct * VOLATILE_MEDIAN_DEN >= median * VOLATILE_MEDIAN_NUM;
+                remove(window[head]);
             }
+            insert(pct);
             window[head] = pct;
             head = (head + 1) % WINDOW;
-            filled = Math.min(filled + 1, WINDOW);
         }
         if (rank >= VOLATILE_RANK && aboveMedian)
         {
@@ -105,6 +104,43 @@ public final class RegimeTracker
         {
             regime = Regime.RANGING;
         }
+    }
+
+    /** How many of the window's values are strictly below {@code value}. */
+    private int countBelow(final long value)
+    {
+        int lo = 0;
+        int hi = filled;
+        while (lo < hi)
+        {
+            final int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Adds {@code value} to the sorted values; {@link #filled} is then one more. */
+    private void insert(final long value)
+    {
+        final int at = countBelow(value);
+        System.arraycopy(sorted, at, sorted, at + 1, filled - at);
+        sorted[at] = value;
+        filled++;
+    }
+
+    /** Removes one occurrence of {@code value} (present) from the sorted values; {@link #filled} is then one less. */
+    private void remove(final long value)
+    {
+        final int at = countBelow(value);
+        System.arraycopy(sorted, at + 1, sorted, at, filled - at - 1);
+        filled--;
     }
 
     /** The label as of the newest bar. */
@@ -126,9 +162,9 @@ public final class RegimeTracker
             : BigDecimal.valueOf(rank).divide(BigDecimal.valueOf(WINDOW), 2, RoundingMode.UNNECESSARY);
     }
 
-    /** ATR(14) at {@code index} (NaN while it has no value); strategies use it to measure distances. */
-    Num atr(final int index)
+    /** ATR(14) as of the newest bar (NaN while it has no value); strategies use it to measure distances. */
+    Num atr()
     {
-        return atr.getValue(index);
+        return adx.atr();
     }
 }

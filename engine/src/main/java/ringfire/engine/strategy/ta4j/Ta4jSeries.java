@@ -1,5 +1,6 @@
 package ringfire.engine.strategy.ta4j;
 
+import org.ta4j.core.Bar;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.BaseBarSeriesBuilder;
 import org.ta4j.core.num.DecimalNum;
@@ -92,14 +93,24 @@ final class Ta4jSeries
         return series.getBar(index).getClosePrice();
     }
 
+    /** The newest bar. */
+    Bar newest()
+    {
+        return series.getLastBar();
+    }
+
     static Num num(final long unscaled, final int scale)
     {
         return DecimalNum.valueOf(BigDecimal.valueOf(unscaled, scale), MATH_CONTEXT);
     }
 
+    /**
+     * Whether {@code n} is null or NaN. Same answer as {@code Num.isNaNOrNull} for the DecimalNums and NaNs of these
+     * series (a DecimalNum is never NaN), without its conversion of every value to a double.
+     */
     static boolean isNaN(final Num n)
     {
-        return Num.isNaNOrNull(n);
+        return n == null || n.isNaN();
     }
 
     static BigDecimal decimal(final Num n)

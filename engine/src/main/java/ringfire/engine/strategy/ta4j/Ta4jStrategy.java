@@ -15,7 +15,13 @@ import java.math.BigDecimal;
  * reads every indicator it owns on every bar (also when it will not signal), so that recursive indicators never
  * have to reach back past the bounded history. Bars are seen only as they arrive: there is no lookahead.
  *
- * <p>ta4j allocates per bar; these strategies accept that (the default sma-cross strategy stays
+ * <p>Recursive averages (EMA, Wilder's MMA, and ATR and ADX built on them) are cheaper one step per bar than as
+ * ta4j indicators evaluated at the newest bar of a bounded series: ta4j keeps the newest value apart from its
+ * cache and computes it again once the next bar has arrived, and ADX holds its own copies of ATR. The regime
+ * tracker, ema-cross and momentum-adx therefore use {@link RunningAverage} and {@link RunningAdx}, which repeat
+ * the indicators' DecimalNum operations exactly (same values; {@code Ta4jEquivalenceTest}).
+ *
+ * <p>DecimalNum arithmetic allocates per bar; these strategies accept that (the default sma-cross strategy stays
  * allocation-free).
  */
 public abstract class Ta4jStrategy implements Strategy
