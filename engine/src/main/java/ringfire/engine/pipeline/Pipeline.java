@@ -6,6 +6,8 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import ringfire.engine.metrics.PipelineMetrics;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,10 +29,13 @@ public final class Pipeline implements AutoCloseable
     private final RingBuffer<EngineEvent> ring;
     private final Ingress ingress;
     private final Faults faults;
+    private final NamedThreads threads;
 
-    private Pipeline(final Disruptor<EngineEvent> disruptor, final long firstSequence, final Faults faults)
+    private Pipeline(final Disruptor<EngineEvent> disruptor, final NamedThreads threads, final long firstSequence,
+        final Faults faults)
     {
         this.disruptor = disruptor;
+        this.threads = threads;
         this.ring = disruptor.getRingBuffer();
         this.ingress = new Ingress(ring, firstSequence);
         this.faults = faults;
@@ -66,8 +71,9 @@ public final class Pipeline implements AutoCloseable
         final PipelineMetrics metrics)
     {
         config.validate(Runtime.getRuntime().availableProcessors());
+        final NamedThreads threads = new NamedThreads();
         final Disruptor<EngineEvent> disruptor = new Disruptor<>(
-            EngineEvent::new, config.ringSize(), new NamedThreads(), ProducerType.MULTI, config.waitStrategy().newStrategy());
+            EngineEvent::new, config.ringSize(), threads, ProducerType.MULTI, config.waitStrategy().newStrategy());
         disruptor.setDefaultExceptionHandler(new FaultRecorder(faults));
         if (config.mode() == PipelineConfig.Mode.SINGLE)
         {
@@ -80,7 +86,7 @@ public final class Pipeline implements AutoCloseable
                 metrics));
         }
         disruptor.start();
-        return new Pipeline(disruptor, firstSequence, faults);
+        return new Pipeline(disruptor, threads, firstSequence, faults);
     }
 
     public Ingress ingress()
@@ -111,7 +117,10 @@ public final class Pipeline implements AutoCloseable
         }
     }
 
-    /** Processes what is on the ring, then stops the pipeline threads. */
+    /**
+     * Processes what is on the ring, then stops the pipeline threads and waits for them to end, so that their
+     * shutdown work (closing their journal appenders) is done before the caller closes the journal.
+     */
     @Override
     public void close()
     {
@@ -123,18 +132,42 @@ public final class Pipeline implements AutoCloseable
         {
             disruptor.halt();
         }
+        threads.join(TimeUnit.SECONDS.toMillis(30));
     }
 
     private static final class NamedThreads implements ThreadFactory
     {
         private final AtomicInteger count = new AtomicInteger();
+        private final List<Thread> started = new CopyOnWriteArrayList<>();
 
         @Override
         public Thread newThread(final Runnable r)
         {
             final Thread t = new Thread(r, "ringfire-pipeline-" + count.incrementAndGet());
             t.setDaemon(true);
+            started.add(t);
             return t;
+        }
+
+        /** Waits up to {@code timeoutMs} for each thread to end; gives up quietly when interrupted. */
+        void join(final long timeoutMs)
+        {
+            for (final Thread t : started)
+            {
+                if (t == Thread.currentThread())
+                {
+                    continue;
+                }
+                try
+                {
+                    t.join(timeoutMs);
+                }
+                catch (final InterruptedException e)
+                {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
