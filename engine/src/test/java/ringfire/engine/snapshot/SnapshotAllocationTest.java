@@ -45,8 +45,10 @@ class SnapshotAllocationTest
             feed(inputs, TICKS);
             session.awaitProcessed();
             final long allocated = THREADS.getThreadAllocatedBytes(pipelineThread.threadId()) - before;
-            // a snapshot is several hundred bytes: one per input would be megabytes
-            assertThat(allocated).as("bytes allocated by the pipeline thread").isLessThan(16 * 1024);
+            // a snapshot is several hundred bytes and the smallest object 16: one of either per input would be
+            // megabytes or at least 320 KB; what is left is one-off (JIT, Chronicle index blocks), ~1 B per input
+            assertThat((double)allocated / TICKS).as("bytes allocated by the pipeline thread per input (%d in all)",
+                allocated).isLessThan(2.0);
             assertThat(publisher.latest()).as("no publication while measuring").isSameAs(first);
             assertThat(first.eventTimeNs()).isEqualTo(T0 + 1_000_000L);
             assertThat(session.faults().total()).isZero();
