@@ -48,7 +48,7 @@ public record FeedConfig(
     /** The defaults; the URL follows the trading mode (testnet prices for testnet, mainnet otherwise). */
     public static FeedConfig defaults(final TradingMode mode)
     {
-        return new FeedConfig(Source.BYBIT, defaultUrl(mode), List.of("BTCUSDT"), 50, "1", Duration.ofSeconds(20),
+        return new FeedConfig(Source.BYBIT, defaultUrl(mode), List.of("BTCUSDT", "ETHUSDT"), 50, "1", Duration.ofSeconds(20),
             Duration.ofSeconds(30), Duration.ofSeconds(30), false);
     }
 

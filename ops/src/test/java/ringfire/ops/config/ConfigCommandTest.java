@@ -50,7 +50,7 @@ class ConfigCommandTest
             final String[] lines = run.out().split("\n");
             assertThat(lines).hasSize(2);
             assertThat(lines[0]).isEqualTo("../config/" + name + ".yaml: OK");
-            assertThat(lines[1]).startsWith("mode " + name).contains("strategy sma-cross", "pipeline single/sleeping",
+            assertThat(lines[1]).startsWith("mode " + name).contains("strategy sma-cross", "pipeline single/yielding",
                 "; logs var/log" + (name.equals("paper") ? "" : "-" + name) + "/ringfire.log;", "config hash ");
         }
         assertThat(run("config", "check", "../config/live.yaml").out())
@@ -95,7 +95,7 @@ class ConfigCommandTest
         final Run run = run("config", "show", file.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("mode: paper\n", "\nfeed:\n", "  url: \"wss://stream.bybit.com/v5/public/linear\"\n",
-            "  symbols: [BTCUSDT]\n", "  heartbeat: 20s\n", "\nadmin:\n", "  bind: 127.0.0.1\n", "  httpPort: 8420\n",
+            "  symbols: [BTCUSDT, ETHUSDT]\n", "  heartbeat: 20s\n", "\nadmin:\n", "  bind: 127.0.0.1\n", "  httpPort: 8420\n",
             "\nsecrets:\n", "  apiKeyEnv: BYBIT_API_KEY\n", "\npipeline:\n", "  ringSize: 4096\n", "\njournal:\n",
             "  rollCycle: daily\n", "\nlogging:\n", "  dir: var/log\n", "  maxFileSize: 50MB\n", "  totalSizeCap: 1GB\n", "\nstrategy:\n", "  name: sma-cross\n", "\nrisk:\n", "  drawdownPause: 0.15\n",
             "\nexits:\n", "  ttl: 36h\n", "tier1: {peak: 0.08, stop: 0.03}", "\npaper:\n", "  takerFee: 0.00055\n",

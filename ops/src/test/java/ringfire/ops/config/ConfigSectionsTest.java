@@ -37,7 +37,7 @@ class ConfigSectionsTest
         assertThat(config).isEqualTo(RingfireConfig.defaults());
         assertThat(config.mode()).isEqualTo(TradingMode.PAPER);
         assertThat(config.feed()).isEqualTo(new FeedConfig(FeedConfig.Source.BYBIT,
-            URI.create("wss://stream.bybit.com/v5/public/linear"), List.of("BTCUSDT"), 50, "1", Duration.ofSeconds(20),
+            URI.create("wss://stream.bybit.com/v5/public/linear"), List.of("BTCUSDT", "ETHUSDT"), 50, "1", Duration.ofSeconds(20),
             Duration.ofSeconds(30), Duration.ofSeconds(30), false));
         assertThat(config.admin()).isEqualTo(new AdminConfig(true, InetAddress.getLoopbackAddress(), 8420, 8421, null));
         assertThat(config.secrets()).isEqualTo(new SecretsConfig("BYBIT_API_KEY", "BYBIT_API_SECRET", null));
