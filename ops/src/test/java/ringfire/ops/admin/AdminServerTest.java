@@ -15,12 +15,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +33,14 @@ class AdminServerTest
 
     private final AdminPipeline pipeline = new AdminPipeline();
     private final List<String> seen = new ArrayList<>();
+    private AdminHttp admin;
     private AdminServer server;
-    private HttpClient client;
 
     @BeforeEach
     void start()
     {
-        server = AdminServer.start(new InetSocketAddress(LOOPBACK, 0), new InetSocketAddress(LOOPBACK, 0),
-            Secret.of(TOKEN, "test"), pipeline.commands(new FakeEngineView()));
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        admin = new AdminHttp(TOKEN, pipeline.commands(new FakeEngineView()));
+        server = admin.server();
     }
 
     @AfterEach
@@ -54,22 +50,14 @@ class AdminServerTest
         {
             assertThat(response).as("a response carried the token").doesNotContain(TOKEN);
         }
-        client.close();
-        server.close();
+        admin.close();
         pipeline.close();
     }
 
     private HttpResponse<String> http(final String method, final String path, final String token, final String body)
         throws Exception
     {
-        final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-            + server.httpAddress().getPort() + path)).timeout(Duration.ofSeconds(10))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null)
-        {
-            request.header("Authorization", "Bearer " + token);
-        }
-        final HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        final HttpResponse<String> response = admin.http(method, path, token, body);
         seen.add(response.body());
         seen.add(response.headers().map().toString());
         return response;
@@ -108,9 +96,8 @@ class AdminServerTest
             assertThat(http("GET", path, TOKEN.substring(1), null).statusCode()).isEqualTo(401);
             assertThat(http("POST", path, "", null).statusCode()).isEqualTo(401);
         }
-        final HttpRequest basic = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpAddress().getPort()
-            + "/api/status")).header("Authorization", "Basic " + TOKEN).build();
-        assertThat(client.send(basic, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        final HttpRequest basic = admin.request("/api/status").header("Authorization", "Basic " + TOKEN).build();
+        assertThat(admin.send(basic).statusCode()).isEqualTo(401);
         assertThat(http("POST", "/api/emergency-stop", "wrong-token-0000000000", null).statusCode()).isEqualTo(401);
         assertThat(pipeline.events()).isEmpty();
     }

@@ -6,20 +6,14 @@ import org.junit.jupiter.api.Test;
 import ringfire.ops.metrics.MetricFamilies;
 import ringfire.ops.metrics.MetricFamily;
 import ringfire.ops.metrics.PrometheusParser;
-import ringfire.ops.secrets.Secret;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +46,7 @@ class MetricsEndpointTest
             return MetricFamilies.flat(families());
         }
     };
-    private AdminServer server;
-    private HttpClient client;
+    private AdminHttp admin;
 
     private static List<MetricFamily> families()
     {
@@ -74,29 +67,19 @@ class MetricsEndpointTest
     @BeforeEach
     void start()
     {
-        server = AdminServer.start(new InetSocketAddress(LOOPBACK, 0), new InetSocketAddress(LOOPBACK, 0),
-            Secret.of(TOKEN, "test"), pipeline.commands(view));
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        admin = new AdminHttp(TOKEN, pipeline.commands(view));
     }
 
     @AfterEach
     void stop()
     {
-        client.close();
-        server.close();
+        admin.close();
         pipeline.close();
     }
 
     private HttpResponse<String> http(final String method, final String path, final String token) throws Exception
     {
-        final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-            + server.httpAddress().getPort() + path)).timeout(Duration.ofSeconds(10))
-            .method(method, HttpRequest.BodyPublishers.noBody());
-        if (token != null)
-        {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return admin.http(method, path, token, null);
     }
 
     @Test
@@ -151,7 +134,7 @@ class MetricsEndpointTest
             + "\"ringfire_stage_latency_seconds_count{stage=risk}\":2,"
             + "\"ringfire_stage_latency_seconds_sum{stage=risk}\":0.000002500,"
             + "\"ringfire_stage_latency_seconds{stage=risk,quantile=0.5}\":0.000001250}\n");
-        try (Socket socket = new Socket(LOOPBACK, server.telnetAddress().getPort()))
+        try (Socket socket = new Socket(LOOPBACK, admin.server().telnetAddress().getPort()))
         {
             socket.setSoTimeout(5000);
             final BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),

@@ -3,17 +3,10 @@ package ringfire.ops.admin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ringfire.ops.secrets.Secret;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,36 +22,24 @@ class StatusPageTest
     private static final Pattern API_PATH = Pattern.compile("\"(/api/[a-z-]+(\\?[a-z]+=\\d+)?)\"");
 
     private final AdminPipeline pipeline = new AdminPipeline();
-    private AdminServer server;
-    private HttpClient client;
+    private AdminHttp admin;
 
     @BeforeEach
     void start()
     {
-        final InetAddress loopback = InetAddress.getLoopbackAddress();
-        server = AdminServer.start(new InetSocketAddress(loopback, 0), new InetSocketAddress(loopback, 0),
-            Secret.of(TOKEN, "test"), pipeline.commands(new FakeEngineView()));
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        admin = new AdminHttp(TOKEN, pipeline.commands(new FakeEngineView()));
     }
 
     @AfterEach
     void stop()
     {
-        client.close();
-        server.close();
+        admin.close();
         pipeline.close();
     }
 
     private HttpResponse<String> http(final String method, final String path, final String token) throws Exception
     {
-        final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-            + server.httpAddress().getPort() + path)).timeout(Duration.ofSeconds(10))
-            .method(method, HttpRequest.BodyPublishers.noBody());
-        if (token != null)
-        {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return admin.http(method, path, token, null);
     }
 
     @Test
