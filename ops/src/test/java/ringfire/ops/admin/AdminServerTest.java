@@ -11,7 +11,6 @@ import ringfire.ops.secrets.Secrets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -212,83 +211,31 @@ class AdminServerTest
         assertThat(get("/api/status").statusCode()).isEqualTo(200);
     }
 
-    /** A telnet session: write lines, read replies (each ends with an empty line). */
-    private final class Telnet implements AutoCloseable
+    /** A telnet session whose replies are checked for the token at the end of the test. */
+    private LineClient telnet() throws IOException
     {
-        final Socket socket;
-        final BufferedReader in;
-        final OutputStream out;
-
-        Telnet() throws IOException
-        {
-            socket = new Socket(LOOPBACK, server.telnetAddress().getPort());
-            socket.setSoTimeout(5000);
-            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            out = socket.getOutputStream();
-        }
-
-        void send(final String line) throws IOException
-        {
-            out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        }
-
-        /** The next reply's lines, without the empty line that ends it. */
-        String reply() throws IOException
-        {
-            final StringBuilder b = new StringBuilder();
-            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine())
-            {
-                b.append(b.isEmpty() ? "" : "\n").append(line);
-            }
-            seen.add(b.toString());
-            return b.toString();
-        }
-
-        String command(final String line) throws IOException
-        {
-            send(line);
-            return reply();
-        }
-
-        /** The rest until the server closes. */
-        String rest() throws IOException
-        {
-            final StringBuilder b = new StringBuilder();
-            for (String line = in.readLine(); line != null; line = in.readLine())
-            {
-                b.append(line).append('\n');
-            }
-            seen.add(b.toString());
-            return b.toString();
-        }
-
-        @Override
-        public void close() throws IOException
-        {
-            socket.close();
-        }
+        return new LineClient(server.telnetAddress().getPort(), seen::add);
     }
 
     @Test
     void shouldRefuseATelnetSessionThatDoesNotAuthenticateFirst() throws Exception
     {
-        try (Telnet t = new Telnet())
+        try (LineClient t = telnet())
         {
             t.send("status");
             assertThat(t.rest()).isEqualTo("refused: expected 'auth <token>' as the first line\n");
         }
-        try (Telnet t = new Telnet())
+        try (LineClient t = telnet())
         {
             t.send("auth " + TOKEN + "x");
             assertThat(t.rest()).isEqualTo("refused: wrong token\n");
         }
-        try (Telnet t = new Telnet())
+        try (LineClient t = telnet())
         {
             t.send("auth");
             assertThat(t.rest()).isEqualTo("refused: expected 'auth <token>' as the first line\n");
         }
-        try (Telnet t = new Telnet())
+        try (LineClient t = telnet())
         {
             t.send("emergency-stop");
             t.send("auth " + TOKEN);
@@ -300,7 +247,7 @@ class AdminServerTest
     @Test
     void shouldRunTelnetCommandsOneReplyEach() throws Exception
     {
-        try (Telnet t = new Telnet())
+        try (LineClient t = telnet())
         {
             assertThat(t.command("auth " + TOKEN)).isEqualTo("ok: authenticated (help lists the commands, quit closes)");
             assertThat(t.command("status")).contains("tradingState   RUNNING");
@@ -344,7 +291,7 @@ class AdminServerTest
     @Test
     void shouldServeBothFrontEndsAtOnce() throws Exception
     {
-        try (Telnet a = new Telnet(); Telnet b = new Telnet())
+        try (LineClient a = telnet(); LineClient b = telnet())
         {
             assertThat(a.command("auth " + TOKEN)).startsWith("ok");
             assertThat(b.command("auth " + TOKEN)).startsWith("ok");
@@ -396,12 +343,12 @@ class AdminServerTest
             post("/api/pause", null);
             post("/api/close-positions?symbol=" + TOKEN, null);
             post("/api/set-risk", "{\"key\": \"drawdownPause\", \"value\": \"" + TOKEN + "\"}");
-            try (Telnet t = new Telnet())
+            try (LineClient t = telnet())
             {
                 t.send("auth " + TOKEN + "x");
                 t.rest();
             }
-            try (Telnet t = new Telnet())
+            try (LineClient t = telnet())
             {
                 t.command("auth " + TOKEN);
                 t.command(TOKEN);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import ringfire.journal.dump.JournalStats;
+import ringfire.ops.admin.LineClient;
 import ringfire.ops.cli.RingfireCli;
 
 import java.net.URI;
