@@ -5,11 +5,7 @@ import ringfire.codecs.EventView;
 import ringfire.codecs.sbe.BalanceUpdateDecoder;
 import ringfire.codecs.sbe.BarDecoder;
 import ringfire.codecs.sbe.BooleanType;
-import ringfire.codecs.sbe.ExitTriggeredDecoder;
-import ringfire.codecs.sbe.FillDecoder;
-import ringfire.codecs.sbe.FundingDecoder;
 import ringfire.codecs.sbe.MessageHeaderDecoder;
-import ringfire.codecs.sbe.PositionUpdateDecoder;
 import ringfire.codecs.sbe.SessionStartDecoder;
 import ringfire.codecs.sbe.SymbolDefinitionDecoder;
 import ringfire.codecs.sbe.TimerKind;
@@ -41,12 +37,9 @@ final class JournalScan implements RecordHandler
     private final SymbolDefinitionDecoder symbolDefinition = new SymbolDefinitionDecoder();
     private final BarDecoder bar = new BarDecoder();
     private final TimerTickDecoder timer = new TimerTickDecoder();
-    private final FillDecoder fill = new FillDecoder();
-    private final PositionUpdateDecoder position = new PositionUpdateDecoder();
     private final BalanceUpdateDecoder balanceUpdate = new BalanceUpdateDecoder();
-    private final FundingDecoder funding = new FundingDecoder();
-    private final ExitTriggeredDecoder exit = new ExitTriggeredDecoder();
     private final TradeBook book = new TradeBook(this::onTrade);
+    private final RoundTrips roundTrips = new RoundTrips(book);
     private final TradeStats tradeStats = new TradeStats();
     private final List<Trade> trades = new ArrayList<>();
     private final Map<Integer, SymbolBars> bars = new LinkedHashMap<>();
@@ -196,37 +189,14 @@ final class JournalScan implements RecordHandler
 
     private void onDecision(final DirectBuffer buffer, final int offset)
     {
-        final long timeNs = EventView.eventTimeNs(buffer, offset);
-        switch (EventView.templateId(buffer, offset))
+        if (EventView.templateId(buffer, offset) == BalanceUpdateDecoder.TEMPLATE_ID)
         {
-            case FillDecoder.TEMPLATE_ID ->
-            {
-                fill.wrapAndApplyHeader(buffer, offset, header);
-                book.fill(fill.symbolId(), fill.side(), fill.price(), fill.qty(), fill.fee(), timeNs);
-            }
-            case PositionUpdateDecoder.TEMPLATE_ID ->
-            {
-                position.wrapAndApplyHeader(buffer, offset, header);
-                book.positionUpdate(position.symbolId(), position.side(), position.size(), position.entryPrice());
-            }
-            case BalanceUpdateDecoder.TEMPLATE_ID ->
-            {
-                balanceUpdate.wrapAndApplyHeader(buffer, offset, header);
-                balance = balanceUpdate.walletBalance();
-            }
-            case FundingDecoder.TEMPLATE_ID ->
-            {
-                funding.wrapAndApplyHeader(buffer, offset, header);
-                book.funding(funding.symbolId(), funding.payment());
-            }
-            case ExitTriggeredDecoder.TEMPLATE_ID ->
-            {
-                exit.wrapAndApplyHeader(buffer, offset, header);
-                book.exitTriggered(exit.symbolId(), exit.reason());
-            }
-            default ->
-            {
-            }
+            balanceUpdate.wrapAndApplyHeader(buffer, offset, header);
+            balance = balanceUpdate.walletBalance();
+        }
+        else
+        {
+            roundTrips.onDecision(buffer, offset);
         }
     }
 

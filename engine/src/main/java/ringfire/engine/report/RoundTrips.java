@@ -28,7 +28,13 @@ public final class RoundTrips
     /** @param closed receives each trade when its position is flat again, numbered 1.. in closing order */
     public RoundTrips(final Consumer<Trade> closed)
     {
-        this.book = new TradeBook(closed);
+        this(new TradeBook(closed));
+    }
+
+    /** Books into a trade book the caller also reads (the backtest report's {@link JournalScan}). */
+    RoundTrips(final TradeBook book)
+    {
+        this.book = book;
     }
 
     /** Defines a symbol; fills of undefined symbols are refused. Defining the same symbol again is a no-op. */
