@@ -8,8 +8,6 @@ import ringfire.engine.gateway.FrameHandler;
 import ringfire.engine.pipeline.BenchAccess;
 import ringfire.engine.pipeline.PipelineConfig;
 
-import java.util.concurrent.TimeUnit;
-
 /**
  * Baseline (b), the floor: each trade frame's receipt time and message number are put on a bare Disruptor ring
  * (same size, producer type and wait strategy as the pipeline's, one handler thread) whose handler only records
@@ -25,12 +23,8 @@ final class BareHop implements FrameHandler, AutoCloseable
 
     BareHop(final PipelineConfig.Wait wait, final int ringSize, final Measurement measurement)
     {
-        disruptor = new Disruptor<>(() -> new long[2], ringSize, r ->
-        {
-            final Thread t = new Thread(r, "bench-bare-hop");
-            t.setDaemon(true);
-            return t;
-        }, ProducerType.MULTI, BenchAccess.newWaitStrategy(wait));
+        disruptor = new Disruptor<>(() -> new long[2], ringSize, HarnessRings.daemonThreads(n -> "bench-bare-hop"),
+            ProducerType.MULTI, BenchAccess.newWaitStrategy(wait));
         disruptor.handleEventsWith((event, sequence, endOfBatch) ->
             measurement.record(event[1], event[0], System.nanoTime()));
         disruptor.start();
@@ -80,13 +74,6 @@ final class BareHop implements FrameHandler, AutoCloseable
     @Override
     public void close()
     {
-        try
-        {
-            disruptor.shutdown(30, TimeUnit.SECONDS);
-        }
-        catch (final com.lmax.disruptor.TimeoutException e)
-        {
-            disruptor.halt();
-        }
+        HarnessRings.shutdown(disruptor);
     }
 }

@@ -10,9 +10,6 @@ import ringfire.engine.pipeline.EngineEvent;
 import ringfire.engine.pipeline.Ingress;
 import ringfire.engine.pipeline.PipelineConfig;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * Harness-only threading: the pipeline's ring with each step (journal, risk, exit-plan, strategy, execution and
  * release) on its own handler thread, each gated on the one before, so the fixed order holds per event.
@@ -25,13 +22,8 @@ final class PerStageRingTarget implements Target
 
     PerStageRingTarget(final PipelineConfig.Wait wait, final int ringSize, final StageStep[] steps)
     {
-        final AtomicInteger count = new AtomicInteger();
-        disruptor = new Disruptor<>(EngineEvent::new, ringSize, r ->
-        {
-            final Thread t = new Thread(r, "bench-stage-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }, ProducerType.MULTI, BenchAccess.newWaitStrategy(wait));
+        disruptor = new Disruptor<>(EngineEvent::new, ringSize, HarnessRings.daemonThreads(n -> "bench-stage-" + n),
+            ProducerType.MULTI, BenchAccess.newWaitStrategy(wait));
         EventHandlerGroup<EngineEvent> group = disruptor.handleEventsWith(handler(steps[0]));
         for (int i = 1; i < steps.length; i++)
         {
@@ -72,13 +64,6 @@ final class PerStageRingTarget implements Target
     @Override
     public void close()
     {
-        try
-        {
-            disruptor.shutdown(30, TimeUnit.SECONDS);
-        }
-        catch (final com.lmax.disruptor.TimeoutException e)
-        {
-            disruptor.halt();
-        }
+        HarnessRings.shutdown(disruptor);
     }
 }
