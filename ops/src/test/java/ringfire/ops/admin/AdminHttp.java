@@ -42,6 +42,13 @@ final class AdminHttp implements AutoCloseable
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends {@code method path} without a body, with {@code Authorization: Bearer token} unless token is null. */
+    HttpResponse<String> http(final String method, final String path, final String token)
+        throws IOException, InterruptedException
+    {
+        return http(method, path, token, null);
+    }
+
     /** Sends {@code method path}, with {@code Authorization: Bearer token} unless token is null and a body unless null. */
     HttpResponse<String> http(final String method, final String path, final String token, final String body)
         throws IOException, InterruptedException

@@ -77,25 +77,20 @@ class MetricsEndpointTest
         pipeline.close();
     }
 
-    private HttpResponse<String> http(final String method, final String path, final String token) throws Exception
-    {
-        return admin.http(method, path, token, null);
-    }
-
     @Test
     void shouldRefuseMetricsWithoutTheToken() throws Exception
     {
-        final HttpResponse<String> none = http("GET", "/metrics", null);
+        final HttpResponse<String> none = admin.http("GET", "/metrics", null);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"ringfire\"");
         assertThat(none.body()).doesNotContain("ringfire_events_total");
-        assertThat(http("GET", "/metrics", TOKEN + "x").statusCode()).isEqualTo(401);
+        assertThat(admin.http("GET", "/metrics", TOKEN + "x").statusCode()).isEqualTo(401);
     }
 
     @Test
     void shouldServeThePrometheusTextFormatWithTheToken() throws Exception
     {
-        final HttpResponse<String> response = http("GET", "/metrics", TOKEN);
+        final HttpResponse<String> response = admin.http("GET", "/metrics", TOKEN);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
         assertThat(response.body()).startsWith("# HELP ringfire_events_total Inputs by type.\n")
@@ -110,17 +105,17 @@ class MetricsEndpointTest
     @Test
     void shouldAllowOnlyGet() throws Exception
     {
-        final HttpResponse<String> post = http("POST", "/metrics", TOKEN);
+        final HttpResponse<String> post = admin.http("POST", "/metrics", TOKEN);
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).hasValue("GET");
-        assertThat(http("GET", "/metrics/", TOKEN).statusCode()).isEqualTo(404);
+        assertThat(admin.http("GET", "/metrics/", TOKEN).statusCode()).isEqualTo(404);
     }
 
     @Test
     void shouldAnswer500WhenTheViewFails() throws Exception
     {
         view.failing = true;
-        final HttpResponse<String> response = http("GET", "/metrics", TOKEN);
+        final HttpResponse<String> response = admin.http("GET", "/metrics", TOKEN);
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).isEqualTo("{\"error\":\"metrics: internal error (IllegalStateException); see the log\"}\n");
     }
@@ -128,7 +123,7 @@ class MetricsEndpointTest
     @Test
     void shouldShowTheSameFiguresInTheMetricsCommandOverHttpAndTelnet() throws Exception
     {
-        final HttpResponse<String> json = http("GET", "/api/metrics", TOKEN);
+        final HttpResponse<String> json = admin.http("GET", "/api/metrics", TOKEN);
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.body()).isEqualTo("{\"ringfire_events_total{type=BAR}\":2,\"ringfire_events_total{type=TRADE}\":7,"
             + "\"ringfire_stage_latency_seconds_count{stage=risk}\":2,"

@@ -37,15 +37,10 @@ class StatusPageTest
         pipeline.close();
     }
 
-    private HttpResponse<String> http(final String method, final String path, final String token) throws Exception
-    {
-        return admin.http(method, path, token, null);
-    }
-
     @Test
     void shouldServeTheSelfContainedPageWithoutATokenAndWithoutEngineData() throws Exception
     {
-        final HttpResponse<String> page = http("GET", "/", null);
+        final HttpResponse<String> page = admin.http("GET", "/", null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -63,7 +58,7 @@ class StatusPageTest
     @Test
     void shouldAllowExactlyThePagesOwnInlineScriptAndStyle() throws Exception
     {
-        final HttpResponse<String> page = http("GET", "/", null);
+        final HttpResponse<String> page = admin.http("GET", "/", null);
         final String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(policy).startsWith("default-src 'none'; ").contains("connect-src 'self'", "frame-ancestors 'none'")
             .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
@@ -105,12 +100,12 @@ class StatusPageTest
             final AdminVerb verb = AdminVerb.byWord(path.substring(5).replaceFirst("\\?.*", ""));
             assertThat(verb).as(path).isNotNull();
             final String method = verb.isControl() ? "POST" : "GET";
-            final HttpResponse<String> withToken = http(method, path, TOKEN);
+            final HttpResponse<String> withToken = admin.http(method, path, TOKEN);
             assertThat(withToken.statusCode()).as(method + " " + path).isEqualTo(200);
             assertThat(AdminRendering.JSON.readTree(withToken.body()).isObject()).isTrue();
-            assertThat(http(method, path, null).statusCode()).as(method + " " + path + " without a token").isEqualTo(401);
+            assertThat(admin.http(method, path, null).statusCode()).as(method + " " + path + " without a token").isEqualTo(401);
         }
-        assertThat(http("GET", "/api/equity", TOKEN).body()).contains("\"time\":\"2026-01-02T03:04:00Z\"",
+        assertThat(admin.http("GET", "/api/equity", TOKEN).body()).contains("\"time\":\"2026-01-02T03:04:00Z\"",
             "\"equity\":10012.50");
         assertThat(pipeline.events()).extracting(AdminPipeline.Event::action)
             .containsExactly("PAUSE", "RESUME", "HALT", "CANCEL_ALL");
@@ -119,10 +114,10 @@ class StatusPageTest
     @Test
     void shouldRefuseOtherMethodsOnThePageLikeAnyPath() throws Exception
     {
-        assertThat(http("POST", "/", null).statusCode()).isEqualTo(401);
-        final HttpResponse<String> post = http("POST", "/", TOKEN);
+        assertThat(admin.http("POST", "/", null).statusCode()).isEqualTo(401);
+        final HttpResponse<String> post = admin.http("POST", "/", TOKEN);
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).hasValue("GET");
-        assertThat(http("GET", "/status.html", null).statusCode()).isEqualTo(401);
+        assertThat(admin.http("GET", "/status.html", null).statusCode()).isEqualTo(401);
     }
 }
