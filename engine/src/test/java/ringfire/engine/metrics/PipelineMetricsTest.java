@@ -8,18 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import ringfire.codecs.EventView;
-import ringfire.codecs.sbe.AdminAction;
 import ringfire.codecs.sbe.BarDecoder;
-import ringfire.engine.pipeline.Egress;
 import ringfire.engine.pipeline.PipelineConfig;
-import ringfire.engine.session.Session;
-import ringfire.engine.session.SessionConfig;
 import ringfire.engine.settings.EngineSettings;
 import ringfire.engine.testing.BarFile;
 import ringfire.engine.testing.Inputs;
 import ringfire.engine.testing.JournalFrames;
 import ringfire.engine.testing.JournaledDecisions;
-import ringfire.journal.JournalOptions;
+import ringfire.engine.testing.Sessions;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -37,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PipelineMetricsTest
 {
-    private static final int PAUSE_AT = 400;
-    private static final int RESUME_AT = 700;
-    private static final int HALT_AT = 1300;
 
     @ParameterizedTest
     @EnumSource(PipelineConfig.Mode.class)
@@ -159,36 +152,9 @@ class PipelineMetricsTest
     /** Records the session with the metrics; returns the bars per symbol. */
     static int record(final Path dir, final PipelineConfig.Mode mode, final PipelineMetrics metrics)
     {
-        final BarFile btc = BarFile.load(Inputs.BTC);
-        final BarFile eth = BarFile.load(Inputs.ETH);
-        final PipelineConfig pipelineConfig = new PipelineConfig(mode, PipelineConfig.Wait.BLOCKING, 1024);
-        final SessionConfig config = new SessionConfig(EngineSettings.defaults(), btc.openTimeMs(0) * 1_000_000L);
-        try (Session session = Session.start(dir, JournalOptions.defaults(), pipelineConfig, config, Egress.NONE,
-            metrics))
-        {
-            final Inputs inputs = new Inputs(session.ingress(), System::nanoTime);
-            for (int i = 0; i < btc.size(); i++)
-            {
-                final long timeNs = btc.openTimeMs(i) * 1_000_000L;
-                if (i == PAUSE_AT)
-                {
-                    inputs.admin(AdminAction.PAUSE, timeNs);
-                }
-                if (i == RESUME_AT)
-                {
-                    inputs.admin(AdminAction.RESUME, timeNs);
-                }
-                if (i == HALT_AT)
-                {
-                    inputs.admin(AdminAction.HALT, timeNs);
-                }
-                btc.publish(inputs, i);
-                eth.publish(inputs, i);
-            }
-            session.awaitProcessed();
-            assertThat(session.faults().total()).isZero();
-            return btc.size();
-        }
+        final int bars = BarFile.load(Inputs.BTC).size();
+        Sessions.record(dir, EngineSettings.defaults(), mode, 0, bars, metrics, System::nanoTime);
+        return bars;
     }
 
     private static Map<String, Long> countByType(final List<UnsafeBuffer> frames)
