@@ -53,38 +53,11 @@ final class SmaCrossStrategy implements Strategy
         return side == PositionSide.LONG ? longRule : side == PositionSide.SHORT ? shortRule : null;
     }
 
-    static final class Factory implements StrategyFactory
-    {
-        @Override
-        public String name()
-        {
-            return "sma-cross";
-        }
-
-        @Override
-        public String typeCode()
-        {
-            return "SMA";
-        }
-
-        @Override
-        public int id()
-        {
-            return 1;
-        }
-
-        @Override
-        public java.util.SortedMap<String, String> defaults()
-        {
-            final java.util.SortedMap<String, String> d = new java.util.TreeMap<>();
-            d.put("fast", "5");
-            d.put("slow", "20");
-            d.put("invalidate", "false");
-            return d;
-        }
-
-        @Override
-        public Strategy create(final StrategyParams params, final ringfire.engine.market.InstrumentSpec instrument)
+    static final StrategyFactory FACTORY = StrategyFactory.of("sma-cross", "SMA", 1,
+        new java.util.TreeMap<>(java.util.Map.of("fast", "5", "slow", "20", "invalidate", "false")),
+        "sma-cross: fast=5 slow=20 (bars of the simple moving averages), invalidate=false (exit when a "
+            + "close crosses back over the slow average)",
+        (params, instrument) ->
         {
             final int fast = params.integer("fast", 1, 999);
             final int slow = params.integer("slow", 2, 1000);
@@ -94,13 +67,5 @@ final class SmaCrossStrategy implements Strategy
                     + fast + "), was " + slow);
             }
             return new SmaCrossStrategy(fast, slow, params.flag("invalidate"));
-        }
-
-        @Override
-        public String describe()
-        {
-            return "sma-cross: fast=5 slow=20 (bars of the simple moving averages), invalidate=false (exit when a "
-                + "close crosses back over the slow average)";
-        }
-    }
+        });
 }

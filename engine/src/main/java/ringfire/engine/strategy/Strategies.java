@@ -19,7 +19,7 @@ public final class Strategies
 {
     public static final String DEFAULT = "sma-cross";
 
-    private static final List<StrategyFactory> FACTORIES = Stream.concat(Stream.of(new SmaCrossStrategy.Factory()),
+    private static final List<StrategyFactory> FACTORIES = Stream.concat(Stream.of(SmaCrossStrategy.FACTORY),
         Ta4jStrategies.factories().stream()).toList();
 
     private Strategies()

@@ -2,7 +2,9 @@ package ringfire.engine.strategy;
 
 import ringfire.engine.market.InstrumentSpec;
 
+import java.util.Collections;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Makes one kind of strategy: its name, code, parameters with defaults, and instances per symbol. */
 public interface StrategyFactory
@@ -24,4 +26,30 @@ public interface StrategyFactory
 
     /** One line per parameter for help output. */
     String describe();
+
+    /** Makes one strategy for an instrument from checked parameters. */
+    @FunctionalInterface
+    interface Creator
+    {
+        Strategy create(StrategyParams params, InstrumentSpec instrument);
+    }
+
+    /** A factory from its parts; {@code defaults} is copied and handed out read-only. */
+    static StrategyFactory of(final String name, final String typeCode, final int id,
+        final SortedMap<String, String> defaults, final String describe, final Creator creator)
+    {
+        return new Parts(name, typeCode, id, Collections.unmodifiableSortedMap(new TreeMap<>(defaults)), describe,
+            creator);
+    }
+
+    /** What {@link #of} builds. */
+    record Parts(String name, String typeCode, int id, SortedMap<String, String> defaults, String describe,
+        Creator creator) implements StrategyFactory
+    {
+        @Override
+        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+        {
+            return creator.create(params, instrument);
+        }
+    }
 }

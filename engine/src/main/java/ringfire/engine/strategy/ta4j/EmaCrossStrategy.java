@@ -4,14 +4,10 @@ import org.ta4j.core.indicators.averages.EMAIndicator;
 import org.ta4j.core.num.Num;
 import org.ta4j.core.num.NumFactory;
 import ringfire.codecs.sbe.Side;
-import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
-import ringfire.engine.strategy.Strategy;
 import ringfire.engine.strategy.StrategyFactory;
-import ringfire.engine.strategy.StrategyParams;
 
 import java.math.BigDecimal;
-import java.util.SortedMap;
 
 /**
  * {@code ema-cross}: EMA(fast) of the close crossing EMA(slow) (ta4j {@link EMAIndicator}). BUY on the bar the
@@ -66,46 +62,15 @@ final class EmaCrossStrategy extends Ta4jStrategy
         out.signal(direction == Cross.UP ? Side.BUY : Side.SELL, confidence, 0, 0);
     }
 
-    static final class Factory implements StrategyFactory
-    {
-        @Override
-        public String name()
-        {
-            return "ema-cross";
-        }
-
-        @Override
-        public String typeCode()
-        {
-            return "EMA";
-        }
-
-        @Override
-        public int id()
-        {
-            return 2;
-        }
-
-        @Override
-        public SortedMap<String, String> defaults()
-        {
-            return Params.of("fast", "12", "slow", "26");
-        }
-
-        @Override
-        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+    static final StrategyFactory FACTORY = StrategyFactory.of("ema-cross", "EMA", 2,
+        Params.of("fast", "12", "slow", "26"),
+        "ema-cross: fast=12 slow=26 (bars of the exponential moving averages of the close); BUY/SELL when "
+            + "the fast EMA crosses above/below the slow one",
+        (params, instrument) ->
         {
             final int fast = params.integer("fast", 1, 999);
             final int slow = params.integer("slow", 2, 1000);
             Params.requireGreater("slow", slow, "fast", fast);
             return new EmaCrossStrategy(instrument.name(), fast, slow);
-        }
-
-        @Override
-        public String describe()
-        {
-            return "ema-cross: fast=12 slow=26 (bars of the exponential moving averages of the close); BUY/SELL when "
-                + "the fast EMA crosses above/below the slow one";
-        }
-    }
+        });
 }

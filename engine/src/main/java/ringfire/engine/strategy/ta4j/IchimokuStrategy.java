@@ -6,15 +6,11 @@ import org.ta4j.core.indicators.ichimoku.IchimokuSenkouSpanBIndicator;
 import org.ta4j.core.indicators.ichimoku.IchimokuTenkanSenIndicator;
 import org.ta4j.core.num.Num;
 import ringfire.codecs.sbe.Side;
-import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
-import ringfire.engine.strategy.Strategy;
 import ringfire.engine.strategy.StrategyFactory;
-import ringfire.engine.strategy.StrategyParams;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.SortedMap;
 
 /**
  * {@code ichimoku}: cloud breakout. Conversion line = midpoint of the high/low over {@code conversion} bars, base
@@ -93,34 +89,11 @@ final class IchimokuStrategy extends Ta4jStrategy
         return Ta4jSeries.ratio(EmaCrossStrategy.HALF.add(d.divide(EmaCrossStrategy.FOUR)));
     }
 
-    static final class Factory implements StrategyFactory
-    {
-        @Override
-        public String name()
-        {
-            return "ichimoku";
-        }
-
-        @Override
-        public String typeCode()
-        {
-            return "ICH";
-        }
-
-        @Override
-        public int id()
-        {
-            return 8;
-        }
-
-        @Override
-        public SortedMap<String, String> defaults()
-        {
-            return Params.of("conversion", "9", "base", "26", "spanB", "52");
-        }
-
-        @Override
-        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+    static final StrategyFactory FACTORY = StrategyFactory.of("ichimoku", "ICH", 8,
+        Params.of("conversion", "9", "base", "26", "spanB", "52"),
+        "ichimoku: conversion=9 base=26 spanB=52 (bars of the Ichimoku lines; the cloud is displaced base "
+            + "bars); BUY/SELL on a close above/below the cloud; stop at the cloud's far edge, at least 1 ATR away",
+        (params, instrument) ->
         {
             final int conversion = params.integer("conversion", 1, 499);
             final int base = params.integer("base", 2, 500);
@@ -128,13 +101,5 @@ final class IchimokuStrategy extends Ta4jStrategy
             Params.requireGreater("base", base, "conversion", conversion);
             Params.requireGreater("spanB", spanB, "base", base);
             return new IchimokuStrategy(instrument.name(), conversion, base, spanB);
-        }
-
-        @Override
-        public String describe()
-        {
-            return "ichimoku: conversion=9 base=26 spanB=52 (bars of the Ichimoku lines; the cloud is displaced base "
-                + "bars); BUY/SELL on a close above/below the cloud; stop at the cloud's far edge, at least 1 ATR away";
-        }
-    }
+        });
 }

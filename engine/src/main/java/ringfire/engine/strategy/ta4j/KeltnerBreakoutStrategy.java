@@ -6,15 +6,11 @@ import org.ta4j.core.indicators.keltner.KeltnerChannelMiddleIndicator;
 import org.ta4j.core.indicators.keltner.KeltnerChannelUpperIndicator;
 import org.ta4j.core.num.Num;
 import ringfire.codecs.sbe.Side;
-import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
-import ringfire.engine.strategy.Strategy;
 import ringfire.engine.strategy.StrategyFactory;
-import ringfire.engine.strategy.StrategyParams;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.SortedMap;
 
 /**
  * {@code keltner-breakout}: Keltner channel, middle = EMA(period) of the typical price (ta4j
@@ -82,46 +78,15 @@ final class KeltnerBreakoutStrategy extends Ta4jStrategy
         return Ta4jSeries.ratio(EmaCrossStrategy.HALF.add(d.divide(EmaCrossStrategy.FOUR)));
     }
 
-    static final class Factory implements StrategyFactory
-    {
-        @Override
-        public String name()
-        {
-            return "keltner-breakout";
-        }
-
-        @Override
-        public String typeCode()
-        {
-            return "KB";
-        }
-
-        @Override
-        public int id()
-        {
-            return 7;
-        }
-
-        @Override
-        public SortedMap<String, String> defaults()
-        {
-            return Params.of("period", "20", "atrPeriod", "10", "k", "2");
-        }
-
-        @Override
-        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+    static final StrategyFactory FACTORY = StrategyFactory.of("keltner-breakout", "KB", 7,
+        Params.of("period", "20", "atrPeriod", "10", "k", "2"),
+        "keltner-breakout: period=20 (EMA of the typical price) atrPeriod=10 k=2 (bands at k × ATR); "
+            + "BUY/SELL on a close above/below the channel; stop at the opposite band",
+        (params, instrument) ->
         {
             final int period = params.integer("period", 1, 1000);
             final int atrPeriod = params.integer("atrPeriod", 1, 1000);
             final long k = params.decimal("k", 2, "0.1", "10");
             return new KeltnerBreakoutStrategy(instrument.name(), period, atrPeriod, Params.decimal(k, 2));
-        }
-
-        @Override
-        public String describe()
-        {
-            return "keltner-breakout: period=20 (EMA of the typical price) atrPeriod=10 k=2 (bands at k × ATR); "
-                + "BUY/SELL on a close above/below the channel; stop at the opposite band";
-        }
-    }
+        });
 }

@@ -5,14 +5,10 @@ import org.ta4j.core.indicators.averages.EMAIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.num.Num;
 import ringfire.codecs.sbe.Side;
-import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
-import ringfire.engine.strategy.Strategy;
 import ringfire.engine.strategy.StrategyFactory;
-import ringfire.engine.strategy.StrategyParams;
 
 import java.math.BigDecimal;
-import java.util.SortedMap;
 
 /**
  * {@code macd}: MACD = EMA(fast) − EMA(slow) of the close (ta4j {@link MACDIndicator}) and its signal line
@@ -58,47 +54,16 @@ final class MacdStrategy extends Ta4jStrategy
         out.signal(direction == Cross.UP ? Side.BUY : Side.SELL, Ta4jSeries.ratio(confidence), 0, 0);
     }
 
-    static final class Factory implements StrategyFactory
-    {
-        @Override
-        public String name()
-        {
-            return "macd";
-        }
-
-        @Override
-        public String typeCode()
-        {
-            return "MACD";
-        }
-
-        @Override
-        public int id()
-        {
-            return 5;
-        }
-
-        @Override
-        public SortedMap<String, String> defaults()
-        {
-            return Params.of("fast", "12", "slow", "26", "signal", "9");
-        }
-
-        @Override
-        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+    static final StrategyFactory FACTORY = StrategyFactory.of("macd", "MACD", 5,
+        Params.of("fast", "12", "slow", "26", "signal", "9"),
+        "macd: fast=12 slow=26 (EMAs of the close) signal=9 (EMA of the MACD); BUY/SELL when the MACD "
+            + "crosses above/below its signal line",
+        (params, instrument) ->
         {
             final int fast = params.integer("fast", 1, 999);
             final int slow = params.integer("slow", 2, 1000);
             final int signal = params.integer("signal", 1, 500);
             Params.requireGreater("slow", slow, "fast", fast);
             return new MacdStrategy(instrument.name(), fast, slow, signal);
-        }
-
-        @Override
-        public String describe()
-        {
-            return "macd: fast=12 slow=26 (EMAs of the close) signal=9 (EMA of the MACD); BUY/SELL when the MACD "
-                + "crosses above/below its signal line";
-        }
-    }
+        });
 }

@@ -9,15 +9,11 @@ import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
 import org.ta4j.core.num.Num;
 import ringfire.codecs.sbe.Side;
-import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
-import ringfire.engine.strategy.Strategy;
 import ringfire.engine.strategy.StrategyFactory;
-import ringfire.engine.strategy.StrategyParams;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.SortedMap;
 
 /**
  * {@code mean-reversion}: Bollinger bands (SMA(period) ± k × σ, σ = ta4j {@link StandardDeviationIndicator} of
@@ -104,34 +100,12 @@ final class MeanReversionStrategy extends Ta4jStrategy
         return Ta4jSeries.ratio(EmaCrossStrategy.HALF.add(z.add(r).divide(EmaCrossStrategy.FOUR)));
     }
 
-    static final class Factory implements StrategyFactory
-    {
-        @Override
-        public String name()
-        {
-            return "mean-reversion";
-        }
-
-        @Override
-        public String typeCode()
-        {
-            return "MR";
-        }
-
-        @Override
-        public int id()
-        {
-            return 4;
-        }
-
-        @Override
-        public SortedMap<String, String> defaults()
-        {
-            return Params.of("period", "20", "k", "2", "rsiPeriod", "14", "rsiLow", "30", "rsiHigh", "70");
-        }
-
-        @Override
-        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+    static final StrategyFactory FACTORY = StrategyFactory.of("mean-reversion", "MR", 4,
+        Params.of("period", "20", "k", "2", "rsiPeriod", "14", "rsiLow", "30", "rsiHigh", "70"),
+        "mean-reversion: period=20 k=2 (Bollinger bands), rsiPeriod=14 rsiLow=30 rsiHigh=70; BUY below the "
+            + "lower band with RSI < rsiLow, SELL above the upper band with RSI > rsiHigh; take-profit at the "
+            + "middle band",
+        (params, instrument) ->
         {
             final int period = params.integer("period", 2, 1000);
             final long k = params.decimal("k", 2, "0.1", "10");
@@ -141,14 +115,5 @@ final class MeanReversionStrategy extends Ta4jStrategy
             Params.requireGreater("rsiHigh", rsiHigh, "rsiLow", rsiLow);
             return new MeanReversionStrategy(instrument.name(), period, Params.decimal(k, 2), rsiPeriod, rsiLow,
                 rsiHigh);
-        }
-
-        @Override
-        public String describe()
-        {
-            return "mean-reversion: period=20 k=2 (Bollinger bands), rsiPeriod=14 rsiLow=30 rsiHigh=70; BUY below the "
-                + "lower band with RSI < rsiLow, SELL above the upper band with RSI > rsiHigh; take-profit at the "
-                + "middle band";
-        }
-    }
+        });
 }

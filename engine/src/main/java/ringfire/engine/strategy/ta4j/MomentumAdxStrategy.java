@@ -5,14 +5,10 @@ import org.ta4j.core.indicators.adx.ADXIndicator;
 import org.ta4j.core.num.Num;
 import org.ta4j.core.num.NumFactory;
 import ringfire.codecs.sbe.Side;
-import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
-import ringfire.engine.strategy.Strategy;
 import ringfire.engine.strategy.StrategyFactory;
-import ringfire.engine.strategy.StrategyParams;
 
 import java.math.BigDecimal;
-import java.util.SortedMap;
 
 /**
  * {@code momentum-adx}: the EMA(fast)/EMA(slow) crossover of {@code ema-cross}, taken only when the trend is
@@ -67,34 +63,11 @@ final class MomentumAdxStrategy extends Ta4jStrategy
         out.signal(direction == Cross.UP ? Side.BUY : Side.SELL, confidence, 0, 0);
     }
 
-    static final class Factory implements StrategyFactory
-    {
-        @Override
-        public String name()
-        {
-            return "momentum-adx";
-        }
-
-        @Override
-        public String typeCode()
-        {
-            return "MOM";
-        }
-
-        @Override
-        public int id()
-        {
-            return 3;
-        }
-
-        @Override
-        public SortedMap<String, String> defaults()
-        {
-            return Params.of("fast", "12", "slow", "26", "adxPeriod", "14", "adxThreshold", "25");
-        }
-
-        @Override
-        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+    static final StrategyFactory FACTORY = StrategyFactory.of("momentum-adx", "MOM", 3,
+        Params.of("fast", "12", "slow", "26", "adxPeriod", "14", "adxThreshold", "25"),
+        "momentum-adx: fast=12 slow=26 (EMA crossover of the close) taken only when ADX(adxPeriod=14) > "
+            + "adxThreshold=25",
+        (params, instrument) ->
         {
             final int fast = params.integer("fast", 1, 999);
             final int slow = params.integer("slow", 2, 1000);
@@ -102,13 +75,5 @@ final class MomentumAdxStrategy extends Ta4jStrategy
             final long threshold = params.decimal("adxThreshold", 2, "0", "99");
             Params.requireGreater("slow", slow, "fast", fast);
             return new MomentumAdxStrategy(instrument.name(), fast, slow, adxPeriod, Params.decimal(threshold, 2));
-        }
-
-        @Override
-        public String describe()
-        {
-            return "momentum-adx: fast=12 slow=26 (EMA crossover of the close) taken only when ADX(adxPeriod=14) > "
-                + "adxThreshold=25";
-        }
-    }
+        });
 }

@@ -3,15 +3,11 @@ package ringfire.engine.strategy.ta4j;
 import org.ta4j.core.indicators.supertrend.SuperTrendIndicator;
 import org.ta4j.core.num.Num;
 import ringfire.codecs.sbe.Side;
-import ringfire.engine.market.InstrumentSpec;
 import ringfire.engine.strategy.SignalOut;
-import ringfire.engine.strategy.Strategy;
 import ringfire.engine.strategy.StrategyFactory;
-import ringfire.engine.strategy.StrategyParams;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.SortedMap;
 
 /**
  * {@code supertrend}: three ta4j {@link SuperTrendIndicator}s (ATR period, multiplier) = (period1, multiplier1),
@@ -88,35 +84,13 @@ final class SuperTrendStrategy extends Ta4jStrategy
         }
     }
 
-    static final class Factory implements StrategyFactory
-    {
-        @Override
-        public String name()
-        {
-            return "supertrend";
-        }
-
-        @Override
-        public String typeCode()
-        {
-            return "ST";
-        }
-
-        @Override
-        public int id()
-        {
-            return 6;
-        }
-
-        @Override
-        public SortedMap<String, String> defaults()
-        {
-            return Params.of("period1", "10", "multiplier1", "1", "period2", "11", "multiplier2", "2",
-                "period3", "12", "multiplier3", "3");
-        }
-
-        @Override
-        public Strategy create(final StrategyParams params, final InstrumentSpec instrument)
+    static final StrategyFactory FACTORY = StrategyFactory.of("supertrend", "ST", 6,
+        Params.of("period1", "10", "multiplier1", "1", "period2", "11", "multiplier2", "2",
+                "period3", "12", "multiplier3", "3"),
+        "supertrend: period1=10 multiplier1=1 period2=11 multiplier2=2 period3=12 multiplier3=3 (ATR "
+            + "period and multiplier of three SuperTrends); BUY/SELL when all three agree and one just turned; "
+            + "stop at the farthest line",
+        (params, instrument) ->
         {
             final int[] periods = new int[3];
             final BigDecimal[] multipliers = new BigDecimal[3];
@@ -126,14 +100,5 @@ final class SuperTrendStrategy extends Ta4jStrategy
                 multipliers[j] = Params.decimal(params.decimal("multiplier" + (j + 1), 2, "0.1", "20"), 2);
             }
             return new SuperTrendStrategy(instrument.name(), periods, multipliers);
-        }
-
-        @Override
-        public String describe()
-        {
-            return "supertrend: period1=10 multiplier1=1 period2=11 multiplier2=2 period3=12 multiplier3=3 (ATR "
-                + "period and multiplier of three SuperTrends); BUY/SELL when all three agree and one just turned; "
-                + "stop at the farthest line";
-        }
-    }
+        });
 }

@@ -15,8 +15,8 @@ public final class Ta4jStrategies
      * keltner-breakout (7), ichimoku (8). */
     public static List<StrategyFactory> factories()
     {
-        return List.of(new EmaCrossStrategy.Factory(), new MomentumAdxStrategy.Factory(),
-            new MeanReversionStrategy.Factory(), new MacdStrategy.Factory(), new SuperTrendStrategy.Factory(),
-            new KeltnerBreakoutStrategy.Factory(), new IchimokuStrategy.Factory());
+        return List.of(EmaCrossStrategy.FACTORY, MomentumAdxStrategy.FACTORY,
+            MeanReversionStrategy.FACTORY, MacdStrategy.FACTORY, SuperTrendStrategy.FACTORY,
+            KeltnerBreakoutStrategy.FACTORY, IchimokuStrategy.FACTORY);
     }
 }
